@@ -1,0 +1,89 @@
+package org.fonti.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.fonti.search.SearchService;
+import org.fonti.tagging.TextTagger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fonti's HTTP API on Javalin. Every error, including unknown routes and server faults, is a JSON body. */
+public final class FontiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FontiServer.class);
+    static final String OPENAPI_RESOURCE = "/org/fonti/http/openapi.json";
+
+    private final Javalin app;
+
+    public FontiServer(SearchService search, TextTagger tagger) {
+        var json = new ObjectMapper();
+        var routes = routes(search, tagger, json);
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = AnalyzeHandler.MAX_BODY_BYTES * 2L;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+            config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(new ApiException.ApiError("internal error", e.getClass().getSimpleName()
+                        + ": the server could not answer; see its log", null));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(new ApiException.ApiError("not found", "no route for " + ctx.method() + " " + ctx.path(), null));
+                }
+            });
+            config.routes.error(405, ctx -> ctx.json(new ApiException.ApiError("method not allowed",
+                    ctx.method() + " is not allowed on " + ctx.path(), null)));
+        });
+    }
+
+    /** The API's routes; {@code openapi.json} describes exactly these (a test keeps them in step). */
+    static List<ApiRoute> routes(SearchService search, TextTagger tagger, ObjectMapper json) {
+        var searchHandlers = new SearchHandlers(search);
+        var analyze = new AnalyzeHandler(tagger, json);
+        byte[] openApi = openApiSpec();
+        return List.of(
+                new ApiRoute(HandlerType.GET, "/api/health",
+                        ctx -> ctx.json(Map.of("status", "ok", "documents", search.documentCount()))),
+                new ApiRoute(HandlerType.GET, "/api/search", searchHandlers::search),
+                new ApiRoute(HandlerType.GET, "/api/documents/{id}", searchHandlers::document),
+                new ApiRoute(HandlerType.POST, "/api/analyze", analyze::analyze),
+                new ApiRoute(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+    }
+
+    static byte[] openApiSpec() {
+        try (InputStream in = FontiServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public FontiServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

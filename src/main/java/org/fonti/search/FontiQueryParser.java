@@ -1,0 +1,209 @@
+package org.fonti.search;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.fonti.analysis.TextAnalyzers;
+import org.fonti.corpus.Language;
+import org.fonti.index.Fields;
+import org.fonti.tagging.EntityType;
+
+/**
+ * Fonti's query syntax, on top of Lucene's classic parser: words, "exact phrases", AND / OR / NOT (and + -),
+ * parentheses, trailing * for prefixes, ~ for fuzzy words, and field filters {@code title: text: lang: id:
+ * entity: person: org: place:}. The default operator is AND: every word must match.
+ *
+ * <p>A bare word is searched in every language's body and title fields, each with that language's analysis
+ * (so "droni" finds "drone" and "Erdogan" finds "Erdoğan"); a word that is a stopword in any language is
+ * dropped rather than required. A quoted phrase is searched in the exact field: every word, in order, with
+ * only case and accents folded.
+ */
+final class FontiQueryParser extends QueryParser {
+
+    static final String ANY_FIELD = "_any";
+    private static final float TITLE_BOOST = 1.5f;
+    private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    private static final Map<String, EntityType> ENTITY_FIELDS = Map.of(
+            "person", EntityType.PER, "per", EntityType.PER,
+            "org", EntityType.ORG, "organisation", EntityType.ORG, "organization", EntityType.ORG,
+            "place", EntityType.LOC, "loc", EntityType.LOC, "location", EntityType.LOC);
+
+    private final Map<Language, QueryBuilder> perLanguage = new EnumMap<>(Language.class);
+    private final QueryBuilder exact;
+    private final EntityLookup entities;
+
+    /** Resolves an entity name typed by the user to the "TYPE:canonical" keys it may stand for. */
+    interface EntityLookup {
+        List<String> canonicalKeys(EntityType typeOrNull, String name);
+    }
+
+    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities) {
+        super(ANY_FIELD, analyzers.exact());
+        for (Language language : Language.values()) {
+            perLanguage.put(language, new QueryBuilder(analyzers.forLanguage(language)));
+        }
+        this.exact = new QueryBuilder(analyzers.exact());
+        this.entities = entities;
+        setDefaultOperator(AND_OPERATOR);
+        setAllowLeadingWildcard(false);
+        setSplitOnWhitespace(true);
+    }
+
+    /** Parses {@code query}; syntax errors become {@link QuerySyntaxException} with the column of the problem. */
+    Query parseUserQuery(String query) {
+        if (query == null || query.isBlank()) {
+            throw new QuerySyntaxException("the query is empty", 1);
+        }
+        Query parsed;
+        try {
+            parsed = parse(query);
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(describe(e), columnOf(e));
+        }
+        if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
+            throw new QuerySyntaxException("the query has no searchable words (only stopwords or punctuation)", 1);
+        }
+        return parsed;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        return switch (canonicalField(field)) {
+            case ANY_FIELD -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, true, true);
+            case "title" -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, false, true);
+            case "text" -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, true, false);
+            case "lang" -> new TermQuery(new Term(Fields.LANG, Language.parse(queryText)
+                    .orElseThrow(() -> new ParseException("lang: takes it or en, not '" + queryText + "'")).code()));
+            case "id" -> new TermQuery(new Term(Fields.ID, queryText));
+            case "entity" -> entity(null, queryText);
+            default -> {
+                EntityType type = ENTITY_FIELDS.get(canonicalField(field));
+                if (type == null) {
+                    throw new ParseException("unknown field '" + field + ":'; use title:, text:, lang:, id:, entity:, person:, org: or place:");
+                }
+                yield entity(type, queryText);
+            }
+        };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        String f = canonicalField(field);
+        if (f.equals(ANY_FIELD) || f.equals("text") || f.equals("title")) {
+            return exactPhrase(queryText, slop);
+        }
+        return getFieldQuery(field, queryText, true);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return super.getPrefixQuery(exactFieldFor(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return super.getWildcardQuery(exactFieldFor(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(exactFieldFor(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new ParseException("regular expressions (/.../) are not supported; use * for prefixes");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        throw new ParseException("ranges ([a TO b]) are not supported in the query; use the from= and to= parameters for dates");
+    }
+
+    private String exactFieldFor(String field) throws ParseException {
+        String f = canonicalField(field);
+        if (f.equals(ANY_FIELD) || f.equals("text") || f.equals("title")) {
+            return Fields.EXACT;
+        }
+        throw new ParseException("wildcards and fuzzy search work on words, not on the " + field + ": field");
+    }
+
+    /**
+     * The word (or hyphenated compound) analysed by each language, in body and/or title; null, so that the clause
+     * is dropped, when it is a stopword in any language: "la" must not be required of Italian articles just
+     * because English analysis keeps it.
+     */
+    private Query anyLanguage(String text, boolean body, boolean title) {
+        var any = new BooleanQuery.Builder();
+        for (Language language : Language.values()) {
+            QueryBuilder builder = perLanguage.get(language);
+            Query inBody = builder.createPhraseQuery(Fields.text(language), text);
+            if (inBody == null) {
+                return null;
+            }
+            if (body) {
+                any.add(inBody, BooleanClause.Occur.SHOULD);
+            }
+            if (title) {
+                any.add(new BoostQuery(builder.createPhraseQuery(Fields.title(language), text), TITLE_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private Query exactPhrase(String text, int slop) {
+        return exact.createPhraseQuery(Fields.EXACT, text, slop);
+    }
+
+    private Query entity(EntityType type, String name) throws ParseException {
+        List<String> keys = entities.canonicalKeys(type, name);
+        if (keys.isEmpty()) {
+            return new MatchNoDocsQuery("no entity named " + name);
+        }
+        var any = new BooleanQuery.Builder();
+        keys.forEach(key -> any.add(new TermQuery(new Term(Fields.ENTITY, key)), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private static String canonicalField(String field) {
+        return field.toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(ParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+        int expecting = message.indexOf("Was expecting");
+        if (expecting > 0) {
+            message = message.substring(0, expecting).strip();
+        }
+        return message.replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", "");
+    }
+
+    private static int columnOf(ParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+                return pe.currentToken.next.beginColumn;
+            }
+            Matcher m = t.getMessage() == null ? null : COLUMN.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
+    }
+}
