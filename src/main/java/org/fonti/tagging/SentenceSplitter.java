@@ -216,6 +216,10 @@ public final class SentenceSplitter {
                 }
                 return;
             }
+            if (c == '"' && i > 0 && Character.isDigit(t.charAt(i - 1))) {
+                // 58"17, 15" : seconds or inches, not an opening quote.
+                return;
+            }
             switch (c) {
                 case '«', '“', '„', '"' -> push(c == '„' ? '“' : c);
                 case '‘' -> {
@@ -293,8 +297,7 @@ public final class SentenceSplitter {
             }
             return switch (wordBefore(i)) {
                 case NONE -> true;
-                case INITIAL -> !capital;
-                case NEVER_FINAL -> false;
+                case INITIAL, NEVER_FINAL -> false;
                 case BEFORE_NUMBER -> !(digit || isRomanNumeral(w));
                 case MAY_END -> true;
             };
@@ -332,25 +335,13 @@ public final class SentenceSplitter {
                     case MAY_END -> WordKind.MAY_END;
                 };
             }
-            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                return WordKind.INITIAL;
-            }
-            if (innerDots && isDottedInitials(word)) {
+            // Single letters are initials ("D. W. Griffith") or abbreviations ("v. Schalkwyk", "c. 7"); unknown
+            // dotted words are acronyms or abbreviations ("A.SE.CON.", "c.t. Bettini"). Either way the capital that
+            // follows is more often a name than a new sentence.
+            if (word.length() == 1 || innerDots) {
                 return WordKind.INITIAL;
             }
             return WordKind.NONE;
-        }
-
-        /** "D.W", "J.R.R": single capitals joined by dots, written without spaces. */
-        private static boolean isDottedInitials(String word) {
-            for (int p = 0; p < word.length(); p++) {
-                char c = word.charAt(p);
-                boolean ok = (p % 2 == 0) ? Character.isUpperCase(c) : c == '.';
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private boolean isRomanNumeral(int w) {

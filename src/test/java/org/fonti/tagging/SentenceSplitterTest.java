@@ -146,6 +146,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void secondsMarkIsNotAQuote() {
+        assertEquals(List.of("Ha chiuso in 1'58\"17 davanti a tutti.", "Poi ha detto \"basta 2023\" e se n'è andato.",
+                        "Fine."),
+                split("Ha chiuso in 1'58\"17 davanti a tutti. Poi ha detto \"basta 2023\" e se n'è andato. Fine."));
+    }
+
+    @Test
     void paragraphBreaksAndHeadlinesEndSentences() {
         assertEquals(List.of("Titolo senza punto", "Primo paragrafo senza punto finale", "Secondo paragrafo.",
                         "Didascalia della foto", "Testo."),
