@@ -1,5 +1,6 @@
 package org.fonti.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Analysis for exact phrase and quote search: every word is kept (no stopwords, no stemming), only case and
- * accents are folded, so "Stato dell'Asia centrale" matches those words in that order and nothing looser.
+ * accents are folded and apostrophes split words, so "Stato dell'Asia centrale" matches those words in that order and nothing looser.
  */
 public final class ExactTextAnalyzer extends Analyzer {
 
@@ -18,6 +19,16 @@ public final class ExactTextAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return ApostropheSplitter.wrap(reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return ApostropheSplitter.wrap(reader);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * Italian search analysis: elision (with both ' and ’, and the forms Lucene's default list misses such as
  * quest', quell', sant', nessun'), lower-casing, Italian stopwords, accent folding (citta = città,
- * Erdogan = Erdoğan) and light stemming (drone = droni).
+ * Erdogan = Erdoğan) and light stemming (drone = droni, also for the short words Lucene's light stemmer skips).
  */
 public final class ItalianTextAnalyzer extends Analyzer {
 
@@ -36,6 +36,7 @@ public final class ItalianTextAnalyzer extends Analyzer {
         stream = new StopFilter(stream, STOPWORDS);
         stream = new ASCIIFoldingFilter(stream);
         stream = new ItalianLightStemFilter(stream);
+        stream = new ItalianShortWordStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

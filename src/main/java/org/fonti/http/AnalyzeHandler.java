@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.List;
 import org.fonti.corpus.IsoDate;
 import org.fonti.corpus.Language;
-import org.fonti.tagging.DateMention;
-import org.fonti.tagging.EntityMention;
-import org.fonti.tagging.Quotation;
 import org.fonti.tagging.TextAnnotations;
 import org.fonti.tagging.TextTagger;
 
@@ -62,8 +58,7 @@ final class AnalyzeHandler {
                     ApiException.badRequest("bad field", "'lang' must be it, en or auto, not '" + lang + "'"));
         }
         TextAnnotations annotations = tagger.annotate(text.asText(), language, date);
-        ctx.json(new AnalyzeResponse(annotations.language().code(), annotations.entities(), annotations.dates(),
-                annotations.quotations()));
+        ctx.json(AnalyzeResponse.of(annotations));
     }
 
     private static String optionalString(JsonNode request, String field) {
@@ -75,10 +70,5 @@ final class AnalyzeHandler {
             throw ApiException.badRequest("bad field", "'" + field + "' must be a string");
         }
         return node.asText();
-    }
-
-    /** The JSON shape of an analysis, shared by POST /api/analyze and {@code fonti tag}. */
-    public record AnalyzeResponse(String lang, List<EntityMention> entities, List<DateMention> dates,
-                                  List<Quotation> quotes) {
     }
 }

@@ -41,7 +41,7 @@ import org.fonti.tagging.TaggedArticle;
 public final class CorpusIndexer {
 
     /** Bump when analysis, tagging or the schema change, so that existing indexes are rebuilt. */
-    public static final String PIPELINE_VERSION = "1";
+    public static final String PIPELINE_VERSION = "2";
     static final String PIPELINE_KEY = "fonti.pipeline";
 
     private final ArticleTagger tagger;
@@ -83,7 +83,8 @@ public final class CorpusIndexer {
                 var report = update(writer, files, state, listener, start);
                 writer.setLiveCommitData(Map.of(PIPELINE_KEY, PIPELINE_VERSION).entrySet());
                 writer.commit();
-                return report;
+                // Counted after the commit: before it, replaced documents may still be counted twice.
+                return report.withDocuments(writer.getDocStats().numDocs, Duration.between(start, Instant.now()));
             } catch (IOException | RuntimeException | Error e) {
                 writer.rollback();
                 throw e;
@@ -142,9 +143,8 @@ public final class CorpusIndexer {
                 removed++;
             }
         }
-        int documents = writer.getDocStats().numDocs;
         return new IndexReport(indexed.get(), updated.get(), unchanged.get(), removed, List.copyOf(skipped),
-                documents, Duration.between(start, Instant.now()));
+                -1, Duration.between(start, Instant.now()));
     }
 
     private void indexOne(IndexWriter writer, CorpusFile file, IndexedState state, boolean rebuild,

@@ -10,6 +10,10 @@ public record IndexReport(int indexed, int updated, int unchanged, int removed, 
     public record SkippedFile(String path, String reason) {
     }
 
+    IndexReport withDocuments(int count, Duration took) {
+        return new IndexReport(indexed, updated, unchanged, removed, skipped, count, took);
+    }
+
     public boolean changedAnything() {
         return indexed + updated + removed > 0;
     }

@@ -1,0 +1,114 @@
+package org.fonti.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fonti.analysis.TextAnalyzers;
+import org.fonti.corpus.IsoDate;
+import org.fonti.corpus.Language;
+import org.fonti.search.Passage;
+import org.fonti.search.QuerySyntaxException;
+import org.fonti.search.SearchHit;
+import org.fonti.search.SearchRequest;
+import org.fonti.search.SearchResponse;
+import org.fonti.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the index and print the hits with their highlighted passages and offsets.",
+                "Query syntax: words (all must match), \"exact phrases\", AND/OR/NOT, -word, prefix*, word~,",
+                "title:, text:, lang:, id:, entity:, person:, org:, place:."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexLocation index;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (several words are joined with spaces).")
+    List<String> query;
+
+    @Option(names = "--size", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--page", defaultValue = "1", description = "Page of hits (default: ${DEFAULT-VALUE}).")
+    int page;
+
+    @Option(names = "--lang", defaultValue = "auto", description = "Language of the query: auto, it or en.")
+    String lang;
+
+    @Option(names = "--from", description = "Earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String from;
+
+    @Option(names = "--to", description = "Latest publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String to;
+
+    @Option(names = "--entity", description = "Only articles mentioning this entity (TYPE:name or name); repeatable.")
+    List<String> entities = List.of();
+
+    @Option(names = "--json", description = "Print the API's JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = lang.equalsIgnoreCase("auto") ? null : Language.parse(lang)
+                .orElseThrow(() -> new IllegalArgumentException("--lang must be auto, it or en"));
+        var request = new SearchRequest(String.join(" ", query), language, page, size, date("--from", from),
+                date("--to", to), entities, SearchRequest.Sort.RELEVANCE);
+        try (var search = new SearchService(index.index, new TextAnalyzers())) {
+            SearchResponse response;
+            try {
+                response = search.search(request);
+            } catch (QuerySyntaxException e) {
+                System.err.println("fonti: malformed query" + (e.position() > 0 ? " at column " + e.position() : "")
+                        + ": " + e.getMessage());
+                return 2;
+            }
+            if (json) {
+                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(response));
+            } else {
+                print(response, System.out, Terminal.interactive());
+            }
+        }
+        return 0;
+    }
+
+    private static IsoDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        return IsoDate.parse(value).orElseThrow(() ->
+                new IllegalArgumentException(option + " must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + value + "'"));
+    }
+
+    static void print(SearchResponse response, PrintStream out, boolean colour) {
+        out.printf("%d article(s) match %s%n", response.total(), response.query().q());
+        int rank = (response.page() - 1) * response.size();
+        for (SearchHit hit : response.hits()) {
+            out.printf("%n%d. %s  [%s%s, %s, score %.2f]%n", ++rank, hit.title(),
+                    hit.date() == null ? "no date" : hit.date(), hit.dateInferred() ? "?" : "", hit.lang(), hit.score());
+            out.printf("   id %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
+            for (Passage passage : hit.passages()) {
+                out.printf("   [%d-%d] %s%n", passage.start(), passage.end(), highlight(passage, colour));
+            }
+        }
+    }
+
+    /** The passage with its matches marked: bold on a terminal, between » « otherwise. */
+    static String highlight(Passage passage, boolean colour) {
+        String open = colour ? "\033[1;33m" : "»";
+        String close = colour ? "\033[0m" : "«";
+        var out = new StringBuilder();
+        int at = passage.start();
+        for (int[] match : passage.matches()) {
+            out.append(passage.text(), at - passage.start(), match[0] - passage.start())
+                    .append(open).append(passage.text(), match[0] - passage.start(), match[1] - passage.start()).append(close);
+            at = match[1];
+        }
+        out.append(passage.text(), at - passage.start(), passage.text().length());
+        return out.toString().replaceAll("\\s*\\n\\s*", " ");
+    }
+}
