@@ -38,7 +38,8 @@ public final class FontiServer implements AutoCloseable {
                         + ": the server could not answer; see its log", null));
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.contains("json")) { // a 404 of our own already has its JSON body
                     ctx.json(new ApiException.ApiError("not found", "no route for " + ctx.method() + " " + ctx.path(), null));
                 }
             });

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -71,7 +72,7 @@ final class FontiQueryParser extends QueryParser {
         try {
             parsed = parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException(describe(e), columnOf(e));
+            throw new QuerySyntaxException(describe(e), columnOf(e, query.length()));
         }
         if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
             throw new QuerySyntaxException("the query has no searchable words (only stopwords or punctuation)", 1);
@@ -194,11 +195,15 @@ final class FontiQueryParser extends QueryParser {
         return message.replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", "");
     }
 
-    private static int columnOf(ParseException e) {
+    /** 1-based column of the offending token; an unexpected end of query points just past its last character. */
+    private static int columnOf(ParseException e, int queryLength) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
-                return pe.currentToken.next.beginColumn;
+                var next = pe.currentToken.next;
+                return next.kind == QueryParserConstants.EOF ? queryLength + 1 : next.beginColumn;
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher m = t.getMessage() == null ? null : COLUMN.matcher(t.getMessage());
             if (m != null && m.find()) {
                 return Integer.parseInt(m.group(1));

@@ -1,0 +1,46 @@
+package org.fonti.http;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.fonti.analysis.TextAnalyzers;
+import org.fonti.index.CorpusIndexer;
+import org.fonti.index.IndexAnalyzer;
+import org.fonti.index.IndexListener;
+import org.fonti.search.SearchService;
+import org.fonti.tagging.Tagger;
+
+/** Indexes a corpus folder into a temporary index and serves it on a free port, as `fonti serve` does. */
+final class TestServer implements AutoCloseable {
+
+    private final Path index;
+    private final SearchService search;
+    private final FontiServer server;
+    final ApiClient client;
+
+    TestServer(Path corpus) throws IOException {
+        this.index = Files.createTempDirectory("fonti-test-index");
+        var analyzers = new TextAnalyzers();
+        var tagger = new Tagger();
+        new CorpusIndexer(tagger, IndexAnalyzer.create(analyzers), 2).index(corpus, index, IndexListener.NONE);
+        this.search = new SearchService(index, analyzers);
+        this.server = new FontiServer(search, tagger).start("127.0.0.1", 0);
+        this.client = new ApiClient(server.port());
+    }
+
+    /** The project's own seed corpus. */
+    static TestServer seedCorpus() throws IOException {
+        return new TestServer(Path.of("corpus"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        search.close();
+        try (Stream<Path> files = Files.walk(index)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
