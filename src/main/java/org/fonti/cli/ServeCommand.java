@@ -38,23 +38,36 @@ final class ServeCommand implements Callable<Integer> {
             var report = IndexCommand.run(corpus.corpus, index.index, Runtime.getRuntime().availableProcessors(), System.err);
             System.err.println(report.summary());
         }
-        var search = new SearchService(index.index, new TextAnalyzers());
-        var server = new FontiServer(search, new Tagger()).start(host, port);
-        var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+        try (var search = new SearchService(index.index, new TextAnalyzers());
+             var server = new FontiServer(search, new Tagger()).start(host, port)) {
+            var stopping = new CountDownLatch(1);
+            var serving = Thread.currentThread();
+            var hook = new Thread(() -> {
+                serving.interrupt();
+                try {
+                    stopping.await(); // let the server close cleanly before the JVM exits
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            String shownHost = host.contains(":") ? "[" + host + "]" : host;
+            System.out.printf("Fonti is serving %d documents at http://%s:%d/  (try /api/search?q=Erdogan)%n",
+                    search.documentCount(), shownHost, server.port());
+            System.out.flush();
             try {
-                search.close();
-            } catch (java.io.IOException ignored) {
-                // shutting down anyway
+                new CountDownLatch(1).await(); // until interrupted by Ctrl-C (the hook) or by an embedding caller
+            } catch (InterruptedException stop) {
+                // Asked to stop: the interrupt is consumed here so that closing the server is not interrupted too.
+            } finally {
+                stopping.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // the hook is the one stopping us
+                }
             }
-            stopped.countDown();
-        }));
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        System.out.printf("Fonti is serving %d documents at http://%s:%d/  (try /api/search?q=Erdogan)%n",
-                search.documentCount(), shownHost, server.port());
-        System.out.flush();
-        stopped.await();
+        }
         return 0;
     }
 }
