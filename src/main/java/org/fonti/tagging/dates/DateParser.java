@@ -61,6 +61,9 @@ final class DateParser {
             Map.entry("quindicesimo", 15), Map.entry("quattordicesimo", 14), Map.entry("tredicesimo", 13),
             Map.entry("twentieth", 20), Map.entry("nineteenth", 19), Map.entry("eighteenth", 18),
             Map.entry("seventeenth", 17), Map.entry("sixteenth", 16));
+    /** "dei 1500", "negli 800": after a plural article a number is a distance or a count, not a year. */
+    private static final java.util.Set<String> PLURAL_ARTICLES = java.util.Set.of("dei", "degli", "delle", "ai", "agli",
+            "alle", "dai", "dagli", "dalle", "nei", "negli", "nelle", "i", "gli", "le", "sui", "sugli");
     private static final Map<String, Integer> CENTURY_NAMES = Map.of("duecento", 13, "trecento", 14,
             "quattrocento", 15, "cinquecento", 16, "seicento", 17, "settecento", 18, "ottocento", 19, "novecento", 20);
 
@@ -312,6 +315,9 @@ final class DateParser {
             Entry after = e(k + 1);
             if (after.has(PAST | NEXT) && !after.has(PLURAL) && !t.is(k + 1, "previous")) {
                 return new RelUnit(e.unit, direction(after), k + 2);
+            }
+            if (t.is(k + 1, "in") && t.is(k + 2, "arrivo")) {
+                return new RelUnit(e.unit, 1, k + 3);
             }
             if (t.is(k + 1, "in") && t.is(k + 2, "corso") || t.is(k + 1, "corrente")) {
                 return new RelUnit(e.unit, 0, t.is(k + 1, "in") ? k + 3 : k + 2);
@@ -595,10 +601,14 @@ final class DateParser {
     private Match weekday(int i) {
         Entry e = e(i);
         int k = i + 1;
+        if (e(i - 1).ordinal > 0 || has(i - 1, LAST) || t.isNum(i - 2) && t.isAny(i - 1, "°", "º")) {
+            return null; // "la quinta domenica" is read by ordinal(), and is not a date when the month has none
+        }
         if (e.weekdayAbbrev) {
             if (t.glued(i) && t.is(k, ".")) {
                 k++;
-            } else if (!(t.isNum(k) || (t.is(k, ",") && t.isNum(k + 1)) || e(k).number > 0 || e(k).month > 0)) {
+            } else if (!(t.isNum(k) || (t.is(k, ",") && t.isNum(k + 1)) || e(k).number > 0 || e(k).month > 0)
+                    && !bareAbbreviatedWeekday(i)) {
                 return null;
             }
         }
@@ -628,7 +638,9 @@ final class DateParser {
             if (anchored != null) {
                 return match(i, anchored.end(), weekdayAfter(anchored.value(), e.weekday, 1));
             }
-            return match(withArticle(i), k + 1, r.nearestWeekday(e.weekday, 1));
+            if (k + 1 >= t.size || t.kind[k + 1] == Tokens.PUNCT) {
+                return match(withArticle(i), k + 1, r.nearestWeekday(e.weekday, 1));
+            }
         }
         if (has(k, OF)) {
             RelUnit ru = readRelUnit(k + 1);
@@ -643,17 +655,29 @@ final class DateParser {
         return match(i, k, r.nearestWeekday(e.weekday, tense == Tense.PAST ? -1 : 1));
     }
 
+    /**
+     * "lun", "mar" alone are weekdays only when written in lower case, not before a capitalised word ("Mar Rosso")
+     * and not after an article or articled preposition ("il mar Mediterraneo").
+     */
+    private boolean bareAbbreviatedWeekday(int i) {
+        if (english || capitalized(i) || (t.isWord(i + 1) && capitalized(i + 1))) {
+            return false;
+        }
+        return !has(i - 1, ARTICLE) && !t.isAny(i - 1, "del", "nel", "al", "sul", "dal", "un", "in", "alto", "per");
+    }
+
     /** lo scorso mese, quest'anno, il prossimo giugno, lo scorso 10 maggio, questo venerdì, last May, next year. */
     private Match modifierFirst(int i) {
         Entry e = e(i);
         if (t.isAny(i, "passato", "passata", "previous", "current", "corrente")) {
             return null; // only after the noun: "il mese passato"
         }
-        int dir = e.has(LAST) && !e.has(PAST) ? -1 : direction(e);
+        boolean onlyLast = e.has(LAST) && !e.has(PAST); // "ultimo": "ultima domenica", never "ultimo mese"
+        int dir = onlyLast ? -1 : direction(e);
         int k = i + 1;
         int first = withArticle(i);
         Entry u = e(k);
-        if (u.unit != null && !u.has(PLURAL) && !e.has(LAST)) {
+        if (u.unit != null && !u.has(PLURAL) && !onlyLast) {
             if (english && t.is(i, "next") && u.unit == Unit.DAY && t.is(i - 1, "the")) {
                 return match(i - 1, k + 1, r.shiftFromAnchor(amount(Unit.DAY, 1), 1, true));
             }
@@ -670,26 +694,26 @@ final class DateParser {
             }
             return match(first, end, value);
         }
-        if (u.month > 0 && !e.has(LAST)) {
+        if (u.month > 0 && !onlyLast) {
             MonthRead m = readMonth(k);
             if (m != null) {
                 Match day = null;
                 return longer(day, match(first, m.next(), r.month(m.month(), dir)));
             }
         }
-        Match dm = !e.has(LAST) ? dayMonth(k, dir) : null;
+        Match dm = !onlyLast ? dayMonth(k, dir) : null;
         if (dm != null) {
             return match(first, dm.end(), dm.value());
         }
         if (u.weekday > 0 && (!u.weekdayAbbrev || t.is(k + 1, "."))) {
             DateValue v = dir < 0 ? r.nearestWeekday(u.weekday, -1)
                     : dir > 0 ? r.weekdayInWeek(u.weekday, 1) : r.weekdayInWeek(u.weekday, 0);
-            if (e.has(LAST) && has(k + 1, OF)) {
+            if (onlyLast && has(k + 1, OF)) {
                 return null; // "ultimo lunedì di marzo" is read by ordinal()
             }
             return match(first, k + 1, v);
         }
-        if (u.holiday && !e.has(LAST)) {
+        if (u.holiday && !onlyLast) {
             Match h = holiday(k, dir);
             if (h != null) {
                 return match(first, h.end(), h.value());
@@ -716,6 +740,10 @@ final class DateParser {
                 int shift = t.is(k, "before") ? -1 : 1;
                 return match(first, k + 2, r.relative(Unit.DAY, e(k + 1).relDay + shift));
             }
+            if (t.is(k, "dopo") && has(k + 1, ARTICLE) && has(k + 2, NEXT) && !has(k + 2, PLURAL)
+                    && e(k + 3).unit == null) {
+                return match(first, k + 3, r.relative(unit, 2)); // "il mese dopo il prossimo"
+            }
             if (unit == Unit.DAY && t.is(k, "dopo") && t.is(k + 1, "domani")) {
                 return match(first, k + 2, r.relative(Unit.DAY, 2));
             }
@@ -740,8 +768,9 @@ final class DateParser {
                 if (anchored != null) {
                     return match(first, anchored.end(), Resolver.shift(anchored.value(), amount(unit, 1), sign0, true));
                 }
-                if (preposition && (has(k + 1, ARTICLE) || has(k + 1, OF) || t.isAny(k + 1, "che", "that", "a", "an"))) {
-                    return null; // "il giorno dopo il voto": anchored on an event, not a date
+                if (preposition && (has(k + 1, ARTICLE) || has(k + 1, OF) || t.isAny(k + 1, "che", "that", "a", "an"))
+                        && !r.hasHistory()) {
+                    return null; // "il giorno dopo il voto" with no date before it: anchored on an unknown event
                 }
                 if (t.isAny(k, "previous")) {
                     return null;
@@ -878,7 +907,12 @@ final class DateParser {
         if (english && t.glued(end - 1) && t.is(end, "s") && y.value() % 10 == 0) {
             return match(i, end + 1, DateValue.ofDecade(y.value()));
         }
-        boolean cue = has(i - 1, YEAR_CUE) || has(i - 1, OF);
+        boolean cue = (has(i - 1, YEAR_CUE) || has(i - 1, OF)) && !PLURAL_ARTICLES.contains(t.norm(i - 1));
+        if (!cue && t.isNum(i) && y.value() >= 1900 && y.value() <= 2099) {
+            // "Atene 2004", "Premio Strega 2020", "Titanic (1997)"
+            cue = t.isWord(i - 1) && capitalized(i - 1) && !t.isSentenceEnd(i - 2) && e(i - 1).month == 0
+                    || t.is(i - 1, "(") && t.is(i + 1, ")");
+        }
         if (t.isAny(i - 1, "-", "/", "–")) {
             cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && !t.isNum(i + 1);
         }
@@ -940,6 +974,7 @@ final class DateParser {
         if (cue.has(AFTER) || cue.has(BEFORE)) {
             boolean preposition = t.isAny(j, "dopo", "prima", "after", "before");
             if (preposition && (has(j + 1, ARTICLE) || has(j + 1, OF) || t.isAny(j + 1, "che", "that", "a", "an"))
+                    && !r.hasHistory()
                     || t.isAny(j, "following", "previous", "prior", "successivo", "successiva", "precedente", "seguente")
                     || t.is(j, "in")) {
                 return null;
@@ -1135,7 +1170,7 @@ final class DateParser {
 
     /** Natale, Natale 2019, la festa della Repubblica, Pasqua del 2020, lo scorso Natale. */
     private Match holiday(int i, int bias) {
-        for (Holidays.Holiday h : holidays.all()) {
+        for (Holidays.Holiday h : holidays.startingWith(t.norm[i])) {
             String[] words = h.words();
             int n = words.length;
             boolean matches = true;
@@ -1146,6 +1181,9 @@ final class DateParser {
                 continue;
             }
             int end = i + n;
+            if (!capitalized(i) && t.isWord(i - 1) && !isFunctionWord(i - 1)) {
+                return null; // "città natale", "giorno festivo": a common word after a noun
+            }
             // a capitalised holiday name followed by another capitalised word is a person or a place
             if (capitalized(i) && end < t.size && t.isWord(end) && capitalized(end) && !english) {
                 return null;
@@ -1160,19 +1198,24 @@ final class DateParser {
                 year = r.relative(Unit.YEAR, ru.offset()).year();
                 end = ru.next();
             } else {
-                year = r.relative(Unit.YEAR, 0).year();
-                if (year > 0 && bias != 0) {
-                    LocalDate candidate = h.dateIn().apply(year);
-                    DateValue probe = r.dayMonth(candidate.getMonthValue(), candidate.getDayOfMonth(), bias);
-                    year = probe.year();
-                }
+                // a recurring named day is the next one, or the last one when forced or the clause is in the past
+                int direction = bias != 0 ? bias : Tense.of(t, i) == Tense.PAST ? -1 : 1;
+                year = r.nearestYearOf(h.dateIn(), direction);
             }
             if (year <= 0) {
-                return match(i, end, DateValue.ofDay(0, 0, 0));
+                LocalDate a = h.dateIn().apply(2001);
+                LocalDate b = h.dateIn().apply(2002);
+                boolean fixedDay = a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth();
+                return match(i, end, fixedDay ? DateValue.ofDay(0, a.getMonthValue(), a.getDayOfMonth()) : DateValue.ofDay(0, 0, 0));
             }
             return match(i, end, DateValue.ofDay(h.dateIn().apply(year)));
         }
         return null;
+    }
+
+    private boolean isFunctionWord(int i) {
+        return has(i, ARTICLE | OF | YEAR_CUE | PAST | NEXT | THIS | LAST)
+                || t.isAny(i, "a", "per", "da", "sotto", "verso", "durante", "dopo", "prima", "della", "on", "at", "for");
     }
 
     /** XX secolo, 20° secolo, the 20th century. */

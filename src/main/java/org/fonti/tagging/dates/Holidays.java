@@ -1,11 +1,14 @@
 package org.fonti.tagging.dates;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.fonti.corpus.Language;
@@ -18,12 +21,14 @@ final class Holidays {
     }
 
     private final List<Holiday> all = new ArrayList<>();
+    private final Map<String, List<Holiday>> byFirstWord = new HashMap<>();
 
     private Holidays() {
     }
 
-    List<Holiday> all() {
-        return all;
+    /** Holidays whose name starts with this word, longest names first. */
+    List<Holiday> startingWith(String word) {
+        return byFirstWord.getOrDefault(word, List.of());
     }
 
     static Holidays of(Language language) {
@@ -50,6 +55,31 @@ final class Holidays {
             h.add(y -> easter(y), "pasqua", "domenica di pasqua");
             h.add(y -> easter(y).plusDays(1), "pasquetta", "lunedì dell' angelo");
             h.add(y -> nthSunday(y, 5, 2), "festa della mamma");
+            h.internationalDay(1, 27, "della memoria");
+            h.internationalDay(2, 4, "contro il cancro");
+            h.internationalDay(2, 10, "del ricordo");
+            h.internationalDay(3, 1, "contro la discriminazione", "zero discriminazioni");
+            h.internationalDay(3, 8, "della donna");
+            h.internationalDay(3, 21, "della poesia");
+            h.internationalDay(3, 22, "dell' acqua");
+            h.internationalDay(4, 7, "della salute");
+            h.internationalDay(4, 22, "della terra");
+            h.internationalDay(4, 23, "del libro");
+            h.internationalDay(5, 3, "della libertà di stampa");
+            h.internationalDay(5, 25, "dell' africa", "dell' unità africana", "della liberazione africana");
+            h.internationalDay(6, 5, "dell' ambiente");
+            h.internationalDay(6, 20, "del rifugiato");
+            h.add(y -> LocalDate.of(y, 7, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY)),
+                    variants("delle cooperative"));
+            h.internationalDay(9, 21, "della pace");
+            h.internationalDay(10, 5, "dell' insegnante", "degli insegnanti");
+            h.internationalDay(10, 16, "dell' alimentazione");
+            h.internationalDay(11, 17, "dei prematuri", "della prematurità");
+            h.internationalDay(11, 25, "contro la violenza sulle donne",
+                    "per l' eliminazione della violenza contro le donne");
+            h.internationalDay(12, 1, "contro l' aids");
+            h.internationalDay(12, 10, "dei diritti umani");
+            h.internationalDay(12, 18, "della lingua araba");
         } else {
             h.fixed(12, 25, "christmas", "christmas day");
             h.fixed(12, 24, "christmas eve");
@@ -63,7 +93,30 @@ final class Holidays {
                     "thanksgiving", "thanksgiving day");
         }
         h.all.sort(Comparator.comparingInt((Holiday x) -> -x.words().length));
+        for (Holiday x : h.all) {
+            h.byFirstWord.computeIfAbsent(x.words()[0], k -> new ArrayList<>()).add(x);
+        }
         return h;
+    }
+
+    /** A United Nations or national observance: "giornata [mondiale|internazionale] della terra". */
+    private void internationalDay(int month, int day, String... subjects) {
+        for (String subject : subjects) {
+            fixed(month, day, variants(subject));
+        }
+    }
+
+    private static String[] variants(String subject) {
+        List<String> names = new ArrayList<>();
+        for (String kind : new String[] {"", "mondiale ", "internazionale ", "nazionale ", "europea "}) {
+            String name = "giornata " + kind + subject;
+            names.add(name);
+            String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!plain.equals(name)) {
+                names.add(plain);
+            }
+        }
+        return names.toArray(String[]::new);
     }
 
     private void fixed(int month, int day, String... names) {

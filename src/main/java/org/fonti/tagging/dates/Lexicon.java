@@ -204,7 +204,7 @@ final class Lexicon {
         x.flags(STREET, "via viale piazza piazzale corso largo vicolo");
         x.holidays("""
                 natale vigilia santo capodanno primo san epifania befana festa anniversario giorno ferragosto
-                halloween ognissanti tutti commemorazione immacolata pasqua pasquetta lunedì idi""");
+                halloween ognissanti tutti commemorazione immacolata pasqua pasquetta lunedì idi giornata""");
         return x;
     }
 

@@ -29,6 +29,11 @@ final class Resolver {
         history.add(value);
     }
 
+    /** Some date was found earlier in the text: anaphoric expressions refer to it rather than to the reference. */
+    boolean hasHistory() {
+        return !history.isEmpty();
+    }
+
     /** A two-digit year: the latest year ending in those digits that is at most ten years after the reference. */
     int twoDigitYear(int yy) {
         int pivot = ref.knowsYear() ? ref.year() + 10 : 2035;
@@ -211,6 +216,35 @@ final class Resolver {
         LocalDate d = n < 0 ? first.with(TemporalAdjusters.lastInMonth(dow))
                 : first.with(TemporalAdjusters.firstInMonth(dow)).plusWeeks(n - 1L);
         return d.getMonthValue() == month ? DateValue.ofDay(d) : null;
+    }
+
+    /**
+     * The year of the nearest occurrence of a yearly day after (direction +1, the reference day included) or before
+     * (-1) the reference; 0 when the reference is not precise enough to tell.
+     */
+    int nearestYearOf(java.util.function.IntFunction<LocalDate> dateIn, int direction) {
+        if (!ref.knowsYear()) {
+            return 0;
+        }
+        int year = ref.year();
+        LocalDate d = dateIn.apply(year);
+        if (ref.knowsDay()) {
+            LocalDate today = ref.date();
+            if (direction > 0 && d.isBefore(today)) {
+                year++;
+            } else if (direction < 0 && !d.isBefore(today)) {
+                year--;
+            }
+        } else if (ref.knowsMonth()) {
+            if (direction > 0 && d.getMonthValue() < ref.month()) {
+                year++;
+            } else if (direction < 0 && d.getMonthValue() > ref.month()) {
+                year--;
+            }
+        } else {
+            return 0;
+        }
+        return year;
     }
 
     /** The year a month-level expression without a year falls in, or 0 when unknown. */
