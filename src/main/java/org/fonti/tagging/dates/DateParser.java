@@ -1215,7 +1215,9 @@ final class DateParser {
 
     private boolean isFunctionWord(int i) {
         return has(i, ARTICLE | OF | YEAR_CUE | PAST | NEXT | THIS | LAST)
-                || t.isAny(i, "a", "per", "da", "sotto", "verso", "durante", "dopo", "prima", "della", "on", "at", "for");
+                || t.isAny(i, "a", "ad", "per", "da", "sotto", "verso", "durante", "dopo", "prima", "con", "col", "su",
+                        "alla", "allo", "alle", "ai", "agli", "nella", "nello", "nelle", "sulla", "sul", "dalla", "dallo",
+                        "dalle", "on", "at", "for", "by", "until", "since");
     }
 
     /** XX secolo, 20° secolo, the 20th century. */
