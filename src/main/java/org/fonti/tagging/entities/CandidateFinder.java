@@ -1,0 +1,297 @@
+package org.fonti.tagging.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fonti.corpus.Language;
+import org.fonti.tagging.EntityType;
+import org.fonti.tagging.entities.Candidate.Evidence;
+
+/**
+ * Finds the token ranges of one text that look like names and types each from local evidence only:
+ * the lexicon, words inside the name ("Università", "Industries"), and cues just before it (a title, an
+ * organisation noun, a preposition of place). Document-wide agreement is settled afterwards.
+ */
+final class CandidateFinder {
+
+    /** Words that may stand between a cue and the name it introduces: "il presidente turco Erdoğan". */
+    private static final Set<String> ARTICLES = Set.of(
+            "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "the", "a", "an", "del", "della",
+            "dello", "dell'", "dei", "degli", "delle", "di", "d'", "of", "suo", "sua", "loro", "nostro", "his", "her",
+            "their", "its", "former", "ex", "neo", "vice", "nuovo", "nuova", "attuale", "uscente", "designato",
+            "eletto", "generale", "delegato", "italiano", "italiana", "stesso", "stessa", "\"", "“", "«", "'", "‘",
+            "new", "current", "late", "then");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "dal", "dalla", "dall'", "verso",
+            "presso", "at", "from", "to", "near", "into", "sul", "sulla", "sull'", "per");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
+
+    private final Lexicon lex;
+
+    CandidateFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> find(List<Token> tokens, Language lang, Set<String> lowercaseWords) {
+        List<Candidate> out = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                i++;
+                continue;
+            }
+            if (!t.isCapitalised() && !t.hasInnerCapital()) {
+                int end = institutionEnd(tokens, i, out);
+                i = end > i ? end : i + 1;
+                continue;
+            }
+            int end = sequenceEnd(tokens, i);
+            resolveSequence(tokens, i, end, lang, lowercaseWords, out);
+            i = end;
+        }
+        return out;
+    }
+
+    static boolean isNameToken(Token t) {
+        return t.isWord() && (t.isCapitalised() || t.hasInnerCapital());
+    }
+
+    /** The end of a run of capitalised words, crossing lower-case connectors between two of them. */
+    private int sequenceEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n) {
+            Token t = tokens.get(j);
+            if (isNameToken(t) && !t.initial()) {
+                j++;
+            } else if (j + 1 < n && lex.isConnector(t) && isNameToken(tokens.get(j + 1))
+                    && !tokens.get(j + 1).initial()) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Lower-case institution words that the news treats as names: "il governo tedesco", "la polizia",
+     * "l'università di Bologna", "la provincia di Treviso".
+     */
+    private int institutionEnd(List<Token> tokens, int i, List<Candidate> out) {
+        Lexicon.Head head = lex.lowercaseHeads.get(NameFolding.fold(tokens.get(i).text()));
+        if (head == null) {
+            return i;
+        }
+        int n = tokens.size();
+        int j = i + 1;
+        boolean named = false;
+        if (j < n && lex.headQualifiers.contains(NameFolding.fold(tokens.get(j).text()))) {
+            j++;
+        }
+        if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
+            j = sequenceEnd(tokens, j + 1);
+            named = true;
+        }
+        if (!named && !head.standsAlone()) {
+            return i;
+        }
+        out.add(new Candidate(i, j, head.type(), named ? Evidence.STRONG : Evidence.MEDIUM, false));
+        return j;
+    }
+
+    private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
+                                 List<Candidate> out) {
+        boolean titled = false;
+        while (from < to) {
+            Token t = tokens.get(from);
+            String key = NameFolding.fold(t.text());
+            if (lex.isConnector(t)) {
+                from++;
+            } else if (lex.personTitles.contains(key) && to - from > 1 && lex.lookup(tokens, from, to) == null) {
+                titled = true;
+                from++;
+            } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
+                    && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        if (from >= to) {
+            return;
+        }
+        Lexicon.Entry whole = lex.lookup(tokens, from, to);
+        if (whole != null) {
+            out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+            return;
+        }
+        if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
+            int partStart = from;
+            for (int k = from; k <= to; k++) {
+                if (k == to || lex.isConnector(tokens.get(k))) {
+                    if (k > partStart) {
+                        classifyPart(tokens, partStart, k, partStart == from && titled, lowercaseWords, out);
+                    }
+                    partStart = k + 1;
+                }
+            }
+            return;
+        }
+        classifyPart(tokens, from, to, titled, lowercaseWords, out);
+    }
+
+    private boolean startsKnownName(List<Token> tokens, int from, int to) {
+        for (int k = Math.min(to, from + lex.longestName); k > from + 1; k--) {
+            if (lex.lookup(tokens, from, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasConnector(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.isConnector(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Università di Bologna", "Leonardo da Vinci", "Bank of England" keep their connectors; "Roma di Milano" does not. */
+    private boolean connectorsBelong(List<Token> tokens, int from, int to, Language lang) {
+        String first = NameFolding.fold(tokens.get(from).text());
+        if (lex.orgHeads.contains(first) || lex.locHeads.contains(first)) {
+            return true;
+        }
+        String last = NameFolding.fold(tokens.get(to - 1).text());
+        boolean orgWord = lex.orgSuffixes.contains(last);
+        for (int k = from; k < to; k++) {
+            if (!lex.isConnector(tokens.get(k))) {
+                continue;
+            }
+            String c = NameFolding.fold(tokens.get(k).text());
+            if (lex.nameParticles.contains(c)) {
+                continue;
+            }
+            if (orgWord || lang == Language.EN && (c.equals("of") || c.equals("for") || c.equals("the"))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Set<String> lowercaseWords,
+                              List<Candidate> out) {
+        Token first = tokens.get(from);
+        int m = to - from;
+        String firstKey = NameFolding.fold(first.text());
+        String lastKey = NameFolding.fold(tokens.get(to - 1).text());
+        Lexicon.Entry whole = lex.lookup(tokens, from, to);
+        if (whole != null) {
+            out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+            return;
+        }
+        if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
+                || lex.nationalities.contains(firstKey))) {
+            return;
+        }
+        if (m >= 2 && lex.orgSuffixes.contains(lastKey) || m >= 2 && lex.orgHeads.contains(firstKey)) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
+        if (m >= 2 && lex.locHeads.contains(firstKey)) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
+            return;
+        }
+        if (titled || personCueBefore(tokens, from)) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
+            return;
+        }
+        if (m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first))) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
+            return;
+        }
+        if (orgCueBefore(tokens, from)) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
+        boolean needsSupport = m == 1 && (first.initial() || lowercaseWords.contains(firstKey));
+        if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+            return;
+        }
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, needsSupport));
+            return;
+        }
+        if (m == 1 && lex.firstNames.contains(firstKey)) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            return;
+        }
+        if (m >= 2) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+            return;
+        }
+        out.add(new Candidate(from, to, null, Evidence.WEAK, needsSupport));
+    }
+
+    private static boolean isInitial(Token t) {
+        String s = t.text();
+        return s.length() == 2 && s.charAt(1) == '.' && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** A title or role shortly before the name: "il presidente turco Recep Tayyip Erdoğan". */
+    private boolean personCueBefore(List<Token> tokens, int from) {
+        return cueBefore(tokens, from, lex.personTitles, 5);
+    }
+
+    /** An organisation noun shortly before the name: "l'impresa turca Aselsan", "l'azienda di droni Tai". */
+    private boolean orgCueBefore(List<Token> tokens, int from) {
+        return cueBefore(tokens, from, lex.orgCues, 5);
+    }
+
+    private boolean cueBefore(List<Token> tokens, int from, Set<String> cues, int window) {
+        int lowercaseNouns = 0;
+        for (int k = from - 1; k >= 0 && k >= from - window; k--) {
+            Token t = tokens.get(k);
+            String text = t.text();
+            String key = NameFolding.fold(text);
+            if (cues.contains(key)) {
+                return true;
+            }
+            if (text.equals(".") && k > 0 && tokens.get(k - 1).end() == t.start()) {
+                continue;
+            }
+            if (ARTICLES.contains(key) || QUOTES.contains(text) || lex.nationalities.contains(key)
+                    || lex.headQualifiers.contains(key)) {
+                continue;
+            }
+            if (isNameToken(t) && !t.initial()) {
+                continue;
+            }
+            // One lower-case noun after "di": "azienda di droni", "ministro della Difesa".
+            if (t.isWord() && !t.isCapitalised() && lowercaseNouns == 0 && k > 0
+                    && (tokens.get(k - 1).text().equals("di") || tokens.get(k - 1).text().equals("of"))) {
+                lowercaseNouns++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Folded texts of the candidate's tokens, one per token, for document-wide matching. */
+    static Set<String> tokenKeys(List<Token> tokens, Candidate c) {
+        Set<String> keys = new HashSet<>();
+        for (int k = c.from(); k < c.to(); k++) {
+            keys.add(NameFolding.fold(tokens.get(k).text()));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,169 @@
+package org.fonti.tagging.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.fonti.tagging.EntityType;
+
+/**
+ * The word lists the tagger decides with, loaded once from the classpath (resource files written for this
+ * project, plus country names from the JDK's locale data). Every key is folded with {@link NameFolding}.
+ */
+final class Lexicon {
+
+    /** A known name: its type and the spelling every variant is shown as. */
+    record Entry(EntityType type, String canonical) {
+    }
+
+    /** A lower-case head noun that, by itself or with "di X", names an institution or a place. */
+    record Head(EntityType type, boolean standsAlone) {
+    }
+
+    private static final String DIR = "/org/fonti/tagging/entities/";
+
+    final Map<String, Entry> names = new HashMap<>();
+    final int longestName;
+    final Set<String> firstNames = new HashSet<>();
+    final Set<String> personTitles = new HashSet<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> orgSuffixes = new HashSet<>();
+    final Set<String> orgCues = new HashSet<>();
+    final Set<String> locHeads = new HashSet<>();
+    final Map<String, Head> lowercaseHeads = new HashMap<>();
+    final Set<String> commonWords = new HashSet<>();
+    final Set<String> nationalities = new HashSet<>();
+    final Set<String> headQualifiers = new HashSet<>();
+    final Set<String> connectors = new HashSet<>();
+    final Set<String> nameParticles = new HashSet<>();
+    final PlaceNames places;
+
+    private static volatile Lexicon shared;
+
+    /** The lexicon is immutable after loading, so every tagger in the process shares one copy. */
+    static Lexicon shared() {
+        Lexicon l = shared;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = shared;
+                if (l == null) {
+                    l = new Lexicon();
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private Lexicon() {
+        places = PlaceNames.shared();
+        int longest = 1;
+        for (Map.Entry<String, String> alias : places.aliases().entrySet()) {
+            longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
+        }
+        for (EntityType type : List.of(EntityType.ORG, EntityType.PER)) {
+            String file = type == EntityType.ORG ? "organisations.txt" : "people.txt";
+            for (String line : lines(file)) {
+                String[] variants = line.split("\\|");
+                Entry entry = new Entry(type, variants[0].strip());
+                for (String v : variants) {
+                    longest = Math.max(longest, addName(v.strip(), entry));
+                }
+            }
+        }
+        longestName = longest;
+        load("first-names.txt", firstNames::add);
+        load("person-titles.txt", personTitles::add);
+        load("org-heads.txt", orgHeads::add);
+        load("org-suffixes.txt", orgSuffixes::add);
+        load("org-cues.txt", orgCues::add);
+        load("loc-heads.txt", locHeads::add);
+        load("common-words.txt", commonWords::add);
+        load("nationalities.txt", nationalities::add);
+        load("head-qualifiers.txt", headQualifiers::add);
+        load("connectors.txt", connectors::add);
+        load("name-particles.txt", nameParticles::add);
+        for (String line : lines("lowercase-heads.txt")) {
+            String[] f = line.split("\\s+");
+            lowercaseHeads.put(NameFolding.fold(f[0]),
+                    new Head(EntityType.valueOf(f[1]), f.length > 2 && f[2].equals("alone")));
+        }
+    }
+
+    /** Adds a name under the key its tokens produce; returns its length in tokens. */
+    private int addName(String surface, Entry entry) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        names.putIfAbsent(key(tokens, 0, tokens.size()), entry);
+        return tokens.size();
+    }
+
+    boolean isConnector(Token t) {
+        return t.isWord() && !t.isCapitalised() && connectors.contains(NameFolding.fold(t.text()));
+    }
+
+    Entry lookup(List<Token> tokens, int from, int to) {
+        return names.get(key(tokens, from, to));
+    }
+
+    /** Folded tokens joined by single spaces, except after an elided article ("banca d'italia"). */
+    static String key(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return NameFolding.fold(tokens.get(from).text());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            sb.append(t.text());
+            if (i + 1 < to && !t.isElided()) {
+                sb.append(' ');
+            }
+        }
+        return NameFolding.fold(sb.toString());
+    }
+
+    private void load(String file, Consumer<String> sink) {
+        for (String line : lines(file)) {
+            sink.accept(NameFolding.fold(line.strip()));
+        }
+    }
+
+    /** Non-blank lines of a resource, without #-comments. */
+    static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + DIR + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) {
+                    line = line.substring(0, hash);
+                }
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
