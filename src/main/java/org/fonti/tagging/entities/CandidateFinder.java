@@ -25,6 +25,12 @@ final class CandidateFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "dal", "dalla", "dall'", "verso",
             "presso", "at", "from", "to", "near", "into", "sul", "sulla", "sull'", "per");
+    /** Verbs that, right after a bare surname, make it a person: "Topalov ha vinto", "Calvi dichiarò". */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "ha", "aveva", "avrebbe", "avesse", "dice", "disse", "dichiara", "dichiarò", "afferma", "affermò", "spiega",
+            "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
+            "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
+            "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
     private final Lexicon lex;
@@ -49,6 +55,12 @@ final class CandidateFinder {
                 continue;
             }
             int end = sequenceEnd(tokens, i);
+            int known = lex.longestNameEnd(tokens, i);
+            if (known > end) {
+                out.add(new Candidate(i, known, lex.lookup(tokens, i, known).type(), Evidence.STRONG, false));
+                i = known;
+                continue;
+            }
             resolveSequence(tokens, i, end, lang, lowercaseWords, out);
             i = end;
         }
@@ -82,25 +94,38 @@ final class CandidateFinder {
      * "l'università di Bologna", "la provincia di Treviso".
      */
     private int institutionEnd(List<Token> tokens, int i, List<Candidate> out) {
-        Lexicon.Head head = lex.lowercaseHeads.get(NameFolding.fold(tokens.get(i).text()));
+        Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(i).text()));
         if (head == null) {
             return i;
         }
         int n = tokens.size();
         int j = i + 1;
-        boolean named = false;
         if (j < n && lex.headQualifiers.contains(NameFolding.fold(tokens.get(j).text()))) {
             j++;
         }
+        int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
-            j = sequenceEnd(tokens, j + 1);
-            named = true;
+            nameStart = j + 1;
+        } else if (j < n && head.type() == EntityType.LOC && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+            nameStart = j;
         }
-        if (!named && !head.standsAlone()) {
+        if (nameStart >= 0) {
+            int nameEnd = sequenceEnd(tokens, nameStart);
+            if (head.absorbsPlace() || !isKnownPlace(tokens, nameStart, nameEnd)) {
+                out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
+                return nameEnd;
+            }
+        }
+        if (!head.standsAlone() && nameStart < 0) {
             return i;
         }
-        out.add(new Candidate(i, j, head.type(), named ? Evidence.STRONG : Evidence.MEDIUM, false));
+        out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
+    }
+
+    private boolean isKnownPlace(List<Token> tokens, int from, int to) {
+        Lexicon.Entry e = lex.lookup(tokens, from, to);
+        return e != null && e.type() == EntityType.LOC;
     }
 
     private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
@@ -111,7 +136,7 @@ final class CandidateFinder {
             String key = NameFolding.fold(t.text());
             if (lex.isConnector(t)) {
                 from++;
-            } else if (lex.personTitles.contains(key) && to - from > 1 && lex.lookup(tokens, from, to) == null) {
+            } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
@@ -124,9 +149,21 @@ final class CandidateFinder {
         if (from >= to) {
             return;
         }
+        int known = lex.longestNameEnd(tokens, from);
+        if (known > to) {
+            out.add(new Candidate(from, known, lex.lookup(tokens, from, known).type(), Evidence.STRONG, false));
+            return;
+        }
         Lexicon.Entry whole = lex.lookup(tokens, from, to);
         if (whole != null) {
             out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+            return;
+        }
+        Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
+        if (head != null && !head.absorbsPlace() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
+                && isKnownPlace(tokens, from + 2, to)) {
+            out.add(new Candidate(from, from + 1, head.type(), Evidence.STRONG, false));
+            out.add(new Candidate(from + 2, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
         if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
@@ -142,6 +179,22 @@ final class CandidateFinder {
             return;
         }
         classifyPart(tokens, from, to, titled, lowercaseWords, out);
+    }
+
+    /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
+    private boolean isTitle(String key) {
+        if (lex.personTitles.contains(key)) {
+            return true;
+        }
+        if (key.length() < 7 || lex.firstNames.contains(key)) {
+            return false;
+        }
+        for (String title : lex.personTitles) {
+            if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsKnownName(List<Token> tokens, int from, int to) {
@@ -197,6 +250,16 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
             return;
         }
+        for (int k = from + 1; k + 1 < to; k++) {
+            // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
+            if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
+                    && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
+                    || lex.locHeads.contains(firstKey))) {
+                classifyPart(tokens, from, k, titled, lowercaseWords, out);
+                classifyPart(tokens, k, to, false, lowercaseWords, out);
+                return;
+            }
+        }
         if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
                 || lex.nationalities.contains(firstKey))) {
             return;
@@ -230,15 +293,45 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, needsSupport));
             return;
         }
+        if (m == 1 && to < tokens.size() && SPEECH_VERBS.contains(tokens.get(to).text())) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            return;
+        }
         if (m == 1 && lex.firstNames.contains(firstKey)) {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
             return;
         }
         if (m >= 2) {
+            // Person names are written in words; "Bayraktar TB2" or "UAV Anka" are products or bodies.
+            if (!allWordShaped(tokens, from, to)) {
+                if (!containsDigit(tokens, from, to)) {
+                    out.add(new Candidate(from, to, EntityType.ORG, Evidence.WEAK, false));
+                }
+                return;
+            }
             out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
             return;
         }
         out.add(new Candidate(from, to, null, Evidence.WEAK, needsSupport));
+    }
+
+    private static boolean allWordShaped(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isAllCaps() && !isInitial(t) || t.hasInnerCapital()) {
+                return false;
+            }
+        }
+        return !containsDigit(tokens, from, to);
+    }
+
+    private static boolean containsDigit(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInitial(Token t) {
@@ -265,15 +358,15 @@ final class CandidateFinder {
             if (cues.contains(key)) {
                 return true;
             }
-            if (text.equals(".") && k > 0 && tokens.get(k - 1).end() == t.start()) {
-                continue;
-            }
             if (ARTICLES.contains(key) || QUOTES.contains(text) || lex.nationalities.contains(key)
                     || lex.headQualifiers.contains(key)) {
                 continue;
             }
             if (isNameToken(t) && !t.initial()) {
                 continue;
+            }
+            if (t.initial()) {
+                return false;
             }
             // One lower-case noun after "di": "azienda di droni", "ministro della Difesa".
             if (t.isWord() && !t.isCapitalised() && lowercaseNouns == 0 && k > 0

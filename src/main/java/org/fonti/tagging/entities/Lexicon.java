@@ -26,13 +26,18 @@ final class Lexicon {
     record Entry(EntityType type, String canonical) {
     }
 
-    /** A lower-case head noun that, by itself or with "di X", names an institution or a place. */
-    record Head(EntityType type, boolean standsAlone) {
+    /**
+     * A head noun that, by itself or with "di X", names an institution or a place; {@code absorbsPlace}
+     * tells whether "di &lt;known place&gt;" after it belongs to the name.
+     */
+    record Head(EntityType type, boolean standsAlone, boolean absorbsPlace) {
     }
 
     private static final String DIR = "/org/fonti/tagging/entities/";
 
     final Map<String, Entry> names = new HashMap<>();
+    /** Keys of the first tokens of multi-word names, to follow a name across lower-case words. */
+    final Set<String> namePrefixes = new HashSet<>();
     final int longestName;
     final Set<String> firstNames = new HashSet<>();
     final Set<String> personTitles = new HashSet<>();
@@ -40,7 +45,7 @@ final class Lexicon {
     final Set<String> orgSuffixes = new HashSet<>();
     final Set<String> orgCues = new HashSet<>();
     final Set<String> locHeads = new HashSet<>();
-    final Map<String, Head> lowercaseHeads = new HashMap<>();
+    final Map<String, Head> institutionHeads = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> nationalities = new HashSet<>();
     final Set<String> headQualifiers = new HashSet<>();
@@ -93,10 +98,10 @@ final class Lexicon {
         load("head-qualifiers.txt", headQualifiers::add);
         load("connectors.txt", connectors::add);
         load("name-particles.txt", nameParticles::add);
-        for (String line : lines("lowercase-heads.txt")) {
+        for (String line : lines("institution-heads.txt")) {
             String[] f = line.split("\\s+");
-            lowercaseHeads.put(NameFolding.fold(f[0]),
-                    new Head(EntityType.valueOf(f[1]), f.length > 2 && f[2].equals("alone")));
+            institutionHeads.put(NameFolding.fold(f[0]),
+                    new Head(EntityType.valueOf(f[1]), f[2].equals("ALONE"), f[3].equals("ABSORB")));
         }
     }
 
@@ -107,11 +112,30 @@ final class Lexicon {
             return 0;
         }
         names.putIfAbsent(key(tokens, 0, tokens.size()), entry);
+        for (int k = 1; k < tokens.size(); k++) {
+            namePrefixes.add(key(tokens, 0, k));
+        }
         return tokens.size();
     }
 
     boolean isConnector(Token t) {
         return t.isWord() && !t.isCapitalised() && connectors.contains(NameFolding.fold(t.text()));
+    }
+
+    /** The end of the longest known name starting at {@code from}, whatever its case; {@code from} if none. */
+    int longestNameEnd(List<Token> tokens, int from) {
+        int best = from;
+        int limit = Math.min(tokens.size(), from + longestName);
+        for (int k = from + 1; k <= limit; k++) {
+            String key = key(tokens, from, k);
+            if (names.containsKey(key)) {
+                best = k;
+            }
+            if (!namePrefixes.contains(key)) {
+                break;
+            }
+        }
+        return best;
     }
 
     Entry lookup(List<Token> tokens, int from, int to) {

@@ -18,6 +18,11 @@ final class Tokenizer {
             "col", "magg", "cap", "ten", "mr", "mrs", "ms", "st", "jr", "sr", "fr", "rev", "gov", "pres", "lt",
             "sgt", "capt", "amb", "vs", "ecc", "etc", "n", "no", "art", "pag", "ca", "co", "inc", "ltd", "corp");
 
+    /** Abbreviations written before a name, kept with their full stop: "dott. Rossi", "St. Louis". */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "dott", "dr", "sig", "sigg", "sigra", "on", "sen", "prof", "avv", "ing", "mons", "gen", "mr", "mrs", "ms",
+            "st", "mt", "ft", "jr", "sr", "rev", "gov", "lt", "sgt", "capt", "col", "magg");
+
     private Tokenizer() {
     }
 
@@ -82,6 +87,9 @@ final class Tokenizer {
                 if (dotted && Character.isLetter(next)) {
                     i++;
                     continue;
+                }
+                if (TITLE_ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return i + 1;
                 }
                 boolean hasDot = text.lastIndexOf('.', i - 1) >= start;
                 boolean initialLetter = i - start == 1 && Character.isUpperCase(text.charAt(start));
