@@ -140,7 +140,8 @@ final class CandidateFinder {
                 titled = true;
                 from++;
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
-                    && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)) {
+                    && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
+                    && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
                 from++;
             } else {
                 break;
@@ -341,6 +342,10 @@ final class CandidateFinder {
 
     /** A title or role shortly before the name: "il presidente turco Recep Tayyip Erdoğan". */
     private boolean personCueBefore(List<Token> tokens, int from) {
+        // "il sindaco di Valdorso": what follows "title di" is the place or body of the title, not a person.
+        if (from > 0 && lex.isConnector(tokens.get(from - 1))) {
+            return false;
+        }
         return cueBefore(tokens, from, lex.personTitles, 5);
     }
 
