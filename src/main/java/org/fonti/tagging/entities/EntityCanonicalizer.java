@@ -166,6 +166,10 @@ public final class EntityCanonicalizer {
                 return NameFolding.fold(place);
             }
         }
+        Lexicon.Entry known = lex.acronyms.getOrDefault(surface, lex.names.get(NameFolding.fold(surface)));
+        if (known != null && known.type() == type) {
+            surface = known.canonical();
+        }
         String folded = NameFolding.fold(surface).replace("'", "' ").replaceAll("[.,]+$", "").strip();
         if (type == EntityType.ORG) {
             String[] parts = folded.split(" ");

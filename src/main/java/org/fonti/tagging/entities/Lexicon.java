@@ -36,6 +36,8 @@ final class Lexicon {
     private static final String DIR = "/org/fonti/tagging/entities/";
 
     final Map<String, Entry> names = new HashMap<>();
+    /** Known acronyms, by their exact capitals. */
+    final Map<String, Entry> acronyms = new HashMap<>();
     /** Keys of the first tokens of multi-word names, to follow a name across lower-case words. */
     final Set<String> namePrefixes = new HashSet<>();
     final int longestName;
@@ -45,6 +47,8 @@ final class Lexicon {
     final Set<String> orgSuffixes = new HashSet<>();
     final Set<String> orgCues = new HashSet<>();
     final Set<String> locHeads = new HashSet<>();
+    final Set<String> locSuffixes = new HashSet<>();
+    final Set<String> eventWords = new HashSet<>();
     final Map<String, Head> institutionHeads = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> nationalities = new HashSet<>();
@@ -93,6 +97,8 @@ final class Lexicon {
         load("org-suffixes.txt", orgSuffixes::add);
         load("org-cues.txt", orgCues::add);
         load("loc-heads.txt", locHeads::add);
+        load("loc-suffixes.txt", locSuffixes::add);
+        load("event-words.txt", eventWords::add);
         load("common-words.txt", commonWords::add);
         load("nationalities.txt", nationalities::add);
         load("head-qualifiers.txt", headQualifiers::add);
@@ -111,6 +117,11 @@ final class Lexicon {
         if (tokens.isEmpty()) {
             return 0;
         }
+        if (tokens.size() == 1 && tokens.get(0).isAllCaps()) {
+            // Acronyms match in capitals only: "UN" is not the article "Un", "CIO" is not "Ciò".
+            acronyms.putIfAbsent(tokens.get(0).text(), entry);
+            return 1;
+        }
         names.putIfAbsent(key(tokens, 0, tokens.size()), entry);
         for (int k = 1; k < tokens.size(); k++) {
             namePrefixes.add(key(tokens, 0, k));
@@ -126,6 +137,9 @@ final class Lexicon {
     int longestNameEnd(List<Token> tokens, int from) {
         int best = from;
         int limit = Math.min(tokens.size(), from + longestName);
+        if (from < tokens.size() && acronyms.containsKey(tokens.get(from).text())) {
+            best = from + 1;
+        }
         for (int k = from + 1; k <= limit; k++) {
             String key = key(tokens, from, k);
             if (names.containsKey(key)) {
@@ -139,6 +153,12 @@ final class Lexicon {
     }
 
     Entry lookup(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            Entry acronym = acronyms.get(tokens.get(from).text());
+            if (acronym != null) {
+                return acronym;
+            }
+        }
         return names.get(key(tokens, from, to));
     }
 
