@@ -1,0 +1,16 @@
+package org.fonti.language;
+
+import java.util.List;
+import java.util.Map;
+
+import org.fonti.language.LexiconEntry.PartOfSpeech;
+
+/** Word-form generation and light stemming for one language; implementations are immutable. */
+interface Morphology {
+
+    /** The forms of {@code lemma} by slot, best first within a slot; phrases inflect their head. */
+    Map<Slot, List<String>> inflect(String lemma, PartOfSpeech partOfSpeech);
+
+    /** A conservative stem of a folded word (plural endings, final vowels) for matching what inflection missed. */
+    String lightStem(String folded);
+}
