@@ -72,7 +72,7 @@ public final class QueryTranslator {
                 continue;
             }
             String key = keys.get(i);
-            if (!key.isEmpty() && !isFunctionWord(key, from, source) && !isNumber(key)) {
+            if (!key.isEmpty() && !isFunctionWord(tokens.get(i), key, from) && !isNumber(key)) {
                 List<WeightedTerm> targets = translations(source, target, key);
                 if (!targets.isEmpty()) {
                     result.add(new TermTranslation(tokens.get(i), i, i, targets));
@@ -158,10 +158,14 @@ public final class QueryTranslator {
         }
     }
 
-    /** A function word gets no translation of its own, unless it is also a lexicon lemma ("stato": state). */
-    private boolean isFunctionWord(String key, Language language, LexiconSide source) {
+    /**
+     * A function word gets no translation of its own ("the", "di", "stato" as in "è stato"), except when typed in
+     * capitals as an acronym ("US", "UN").
+     */
+    private boolean isFunctionWord(String typed, String key, Language language) {
         Set<String> functionWords = language == Language.IT ? italianFunctionWords : englishFunctionWords;
-        return functionWords.contains(key) && !source.isLemma(key);
+        boolean acronym = typed.length() > 1 && typed.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        return functionWords.contains(key) && !acronym;
     }
 
     private static boolean isNumber(String key) {
