@@ -49,10 +49,64 @@ final class EnglishMorphology implements Morphology {
                 String after = firstSpace < 0 ? "" : lemma.substring(firstSpace);
                 conjugate(head).forEach((slot, list) -> forms.put(slot, list.stream().map(f -> f + after).toList()));
             }
-            case ADJECTIVE -> forms.put(Slot.ADJECTIVE, List.of(lemma));
+            case ADJECTIVE -> {
+                forms.put(Slot.ADJECTIVE, List.of(lemma));
+                if (lemma.indexOf(' ') < 0 && lemma.length() > 2) {
+                    List<String> degrees = comparison(lemma);
+                    if (!degrees.isEmpty()) {
+                        forms.put(Slot.COMPARATIVE, degrees);
+                    }
+                    if (lemma.length() > 3) {
+                        forms.put(Slot.ADVERB, List.of(adverb(lemma)));
+                    }
+                }
+            }
             case OTHER -> forms.put(Slot.INVARIABLE, List.of(lemma));
         }
         return forms;
+    }
+
+    /** large → larger, largest; happy → happier, happiest; big → bigger; only for short adjectives. */
+    private static List<String> comparison(String adjective) {
+        int n = adjective.length();
+        int syllables = syllables(adjective);
+        boolean endsInY = adjective.endsWith("y") && !isVowel(adjective.charAt(n - 2));
+        if (syllables > 2 || (syllables == 2 && !endsInY) || Character.isUpperCase(adjective.charAt(0))) {
+            return List.of();
+        }
+        if (endsInY) {
+            String stem = adjective.substring(0, n - 1);
+            return List.of(stem + "ier", stem + "iest");
+        }
+        if (adjective.endsWith("e")) {
+            return List.of(adjective + "r", adjective + "st");
+        }
+        if (doublesFinalConsonant(adjective)) {
+            char last = adjective.charAt(n - 1);
+            return List.of(adjective + last + "er", adjective + last + "est");
+        }
+        return List.of(adjective + "er", adjective + "est");
+    }
+
+    /** general → generally, simple → simply, easy → easily, full → fully, true → truly. */
+    private static String adverb(String adjective) {
+        int n = adjective.length();
+        if (adjective.endsWith("le") && !isVowel(adjective.charAt(n - 3))) {
+            return adjective.substring(0, n - 1) + "y";
+        }
+        if (adjective.endsWith("y") && !isVowel(adjective.charAt(n - 2))) {
+            return adjective.substring(0, n - 1) + "ily";
+        }
+        if (adjective.endsWith("ll")) {
+            return adjective + "y";
+        }
+        if (adjective.endsWith("ue")) {
+            return adjective.substring(0, n - 1) + "ly";
+        }
+        if (adjective.endsWith("ic")) {
+            return adjective + "ally";
+        }
+        return adjective + "ly";
     }
 
     List<String> plurals(String noun) {
@@ -165,7 +219,8 @@ final class EnglishMorphology implements Morphology {
             }
             inVowel = v;
         }
-        return groups;
+        boolean silentE = word.endsWith("e") && !word.endsWith("ee") && !word.endsWith("le") && word.length() > 3;
+        return silentE && groups > 1 ? groups - 1 : groups;
     }
 
     private static boolean isVowel(char c) {

@@ -74,7 +74,13 @@ final class ItalianMorphology implements Morphology {
                 forms.put(Slot.SINGULAR, List.of(lemma));
                 forms.put(Slot.PLURAL, words.length == 1 ? nounPlurals(lemma) : phrasePlurals(words));
             }
-            case ADJECTIVE -> forms.put(Slot.ADJECTIVE, words.length == 1 ? adjectiveForms(lemma) : List.of(lemma));
+            case ADJECTIVE -> {
+                forms.put(Slot.ADJECTIVE, words.length == 1 ? adjectiveForms(lemma) : List.of(lemma));
+                String adverb = words.length == 1 && lemma.length() > 3 ? adverb(lemma) : null;
+                if (adverb != null) {
+                    forms.put(Slot.ADVERB, List.of(adverb));
+                }
+            }
             case VERB -> {
                 String after = lemma.substring(words[0].length());
                 conjugate(words[0]).forEach((slot, list) -> forms.put(slot, list.stream().map(f -> f + after).toList()));
@@ -129,6 +135,21 @@ final class ItalianMorphology implements Morphology {
     }
 
     /** Masculine singular first: strategico, strategica, strategici, strategiche. */
+    /** generale → generalmente, rapido → rapidamente, forte → fortemente. */
+    static String adverb(String adjective) {
+        int n = adjective.length();
+        if (adjective.endsWith("o")) {
+            return adjective.substring(0, n - 1) + "amente";
+        }
+        if ((adjective.endsWith("le") || adjective.endsWith("re")) && n > 3 && "aeiou".indexOf(adjective.charAt(n - 3)) >= 0) {
+            return adjective.substring(0, n - 1) + "mente";
+        }
+        if (adjective.endsWith("e")) {
+            return adjective + "mente";
+        }
+        return null;
+    }
+
     List<String> adjectiveForms(String adjective) {
         int n = adjective.length();
         if (n < 3) {
@@ -226,27 +247,32 @@ final class ItalianMorphology implements Morphology {
 
         String imperfectStem = irregular != null && irregular.imperfectStem() != null ? irregular.imperfectStem()
                 : stem + vowel;
-        List<String> past = new ArrayList<>();
+        List<String> remote = new ArrayList<>();
         if (irregular != null && irregular.remote() != null) {
-            String remote = irregular.remote();
-            past.add(remote);
-            past.add(remote + "ro");
-            if (remote.endsWith("e")) {
-                past.add(remote.substring(0, remote.length() - 1) + "i");
+            String third = irregular.remote();
+            remote.add(third);
+            remote.add(third + "ro");
+            if (third.endsWith("e")) {
+                remote.add(third.substring(0, third.length() - 1) + "i");
             }
         } else if (conjugation == 'a') {
-            past.addAll(endings(true, stem, "ò", "arono", "ai"));
+            remote.addAll(endings(true, stem, "ò", "arono", "ai", "ammo"));
         } else if (conjugation == 'e') {
-            past.addAll(endings(false, stem, "é", "erono", "ette", "ettero", "ei"));
+            remote.addAll(endings(false, stem, "é", "erono", "ette", "ettero", "ei"));
         } else {
-            past.addAll(endings(false, stem, "ì", "irono", "ii"));
+            remote.addAll(endings(false, stem, "ì", "irono", "ii", "immo"));
         }
-        if (imperfectStem.equals("er")) { // essere
-            past.addAll(List.of("era", "erano", "ero", "eri", "eravamo", "eravate"));
-        } else {
-            past.addAll(endings(false, imperfectStem, "va", "vano", "vo", "vi", "vamo", "vate"));
-        }
-        past.addAll(endings(false, imperfectStem.equals("er") ? "fo" : imperfectStem, "sse", "ssero", "ssi"));
+        List<String> imperfect = imperfectStem.equals("er") // essere
+                ? List.of("era", "erano", "ero", "eri", "eravamo", "eravate")
+                : endings(false, imperfectStem, "va", "vano", "vo", "vi", "vamo", "vate");
+        // Third persons first: the simple past and the imperfect of news and narrative.
+        List<String> past = new ArrayList<>();
+        past.add(remote.get(0));
+        past.add(imperfect.get(0));
+        past.add(remote.get(1));
+        past.add(imperfect.get(1));
+        past.addAll(remote);
+        past.addAll(imperfect);
         forms.put(Slot.PAST, distinct(past));
 
         String futureStem = irregular != null && irregular.futureStem() != null ? irregular.futureStem()
@@ -263,7 +289,9 @@ final class ItalianMorphology implements Morphology {
         } else {
             gerund = stem + (conjugation == 'a' ? "ando" : "endo");
         }
-        forms.put(Slot.GERUND, List.of(gerund));
+        String presentParticiple = irregular != null && irregular.imperfectStem() != null && !imperfectStem.equals("er")
+                ? imperfectStem + "nt" : stem + (conjugation == 'a' ? "ant" : "ent");
+        forms.put(Slot.GERUND, List.of(gerund, presentParticiple + "e", presentParticiple + "i"));
         return forms;
     }
 
@@ -320,6 +348,28 @@ final class ItalianMorphology implements Morphology {
 
     private static List<String> distinct(List<String> forms) {
         return new ArrayList<>(new LinkedHashSet<>(forms));
+    }
+
+    /** Enclitic pronouns, longest first: farlo, dirglielo, chiederti, portami, prepariamoci. */
+    private static final List<String> CLITICS = List.of("glielo", "gliela", "glieli", "gliele", "gliene", "melo",
+            "mela", "meli", "mele", "mene", "telo", "tela", "teli", "tele", "tene", "celo", "cela", "celi", "cele",
+            "cene", "selo", "sela", "seli", "sele", "sene", "velo", "vela", "veli", "vele", "vene", "gli", "lo", "la",
+            "li", "le", "ne", "mi", "ti", "ci", "vi", "si");
+
+    @Override
+    public List<String> variants(String folded) {
+        List<String> variants = new ArrayList<>();
+        for (String clitic : CLITICS) {
+            if (folded.endsWith(clitic) && folded.length() - clitic.length() >= 3) {
+                String rest = folded.substring(0, folded.length() - clitic.length());
+                if (rest.endsWith("ar") || rest.endsWith("er") || rest.endsWith("ir")) {
+                    variants.add(rest + "e"); // farlo → fare, chiederti → chiedere
+                    variants.add(rest + "re"); // porlo → porre, trarne → trarre
+                }
+                variants.add(rest); // portami → porta, prendendolo → prendendo
+            }
+        }
+        return variants;
     }
 
     @Override

@@ -79,6 +79,11 @@ final class LexiconSide {
         return exact.getOrDefault(key, List.of());
     }
 
+    /** Other spellings of a single folded word to try when it matches no form. */
+    List<String> variants(String key) {
+        return morphology.variants(key);
+    }
+
     /** Entries having a form with the same light stem as {@code key}. */
     List<Hit> stemHits(String key) {
         return stemmed.getOrDefault(stemKey(key), List.of());

@@ -11,6 +11,11 @@ interface Morphology {
     /** The forms of {@code lemma} by slot, best first within a slot; phrases inflect their head. */
     Map<Slot, List<String>> inflect(String lemma, PartOfSpeech partOfSpeech);
 
+    /** Other spellings to try when a folded word matches no form (an Italian infinitive without its clitic). */
+    default List<String> variants(String folded) {
+        return List.of();
+    }
+
     /** A conservative stem of a folded word (plural endings, final vowels) for matching what inflection missed. */
     String lightStem(String folded);
 }

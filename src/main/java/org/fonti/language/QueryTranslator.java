@@ -19,7 +19,7 @@ import org.fonti.corpus.Language;
 public final class QueryTranslator {
 
     /** At most this many targets per term: more only dilutes the query. */
-    private static final int MAX_TARGETS = 10;
+    private static final int MAX_TARGETS = 12;
     /** Each further form of the same entry counts a little less than the one before. */
     private static final double FORM_DECAY = 0.9;
     private static final double MIN_FORM_FACTOR = 0.5;
@@ -114,6 +114,14 @@ public final class QueryTranslator {
     private List<WeightedTerm> translations(LexiconSide source, LexiconSide target, String key) {
         List<LexiconSide.Hit> hits = source.exactHits(key);
         double factor = 1.0;
+        if (hits.isEmpty() && key.indexOf(' ') < 0) {
+            for (String variant : source.variants(key)) {
+                hits = source.exactHits(variant);
+                if (!hits.isEmpty()) {
+                    break;
+                }
+            }
+        }
         if (hits.isEmpty()) {
             hits = source.stemHits(key);
             factor = STEM_FACTOR;

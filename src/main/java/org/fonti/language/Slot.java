@@ -7,7 +7,7 @@ import java.util.List;
  * ("signed") corresponds to the Italian participle and past tenses ("firmato", "firmò", "firmava").
  */
 enum Slot {
-    INVARIABLE, SINGULAR, PLURAL, ADJECTIVE, INFINITIVE, PRESENT, PRESENT_THIRD, PAST, PARTICIPLE, GERUND, FUTURE;
+    INVARIABLE, SINGULAR, PLURAL, ADJECTIVE, COMPARATIVE, ADVERB, INFINITIVE, PRESENT, PRESENT_THIRD, PAST, PARTICIPLE, GERUND, FUTURE;
 
     /** Slots of the other language that render this one, best first. */
     List<Slot> counterparts() {
@@ -16,6 +16,8 @@ enum Slot {
             case SINGULAR -> List.of(SINGULAR, INVARIABLE);
             case PLURAL -> List.of(PLURAL, SINGULAR, INVARIABLE);
             case ADJECTIVE -> List.of(ADJECTIVE, INVARIABLE);
+            case COMPARATIVE -> List.of(COMPARATIVE, ADJECTIVE);
+            case ADVERB -> List.of(ADVERB, INVARIABLE, ADJECTIVE);
             case INFINITIVE -> List.of(INFINITIVE, PRESENT, PRESENT_THIRD);
             case PRESENT, FUTURE -> List.of(INFINITIVE, PRESENT, PRESENT_THIRD);
             case PRESENT_THIRD -> List.of(PRESENT_THIRD, INFINITIVE, PRESENT);
