@@ -38,6 +38,7 @@ final class Lexicon {
         WEAK_VERB_SUFFIX("weak-verb-suffix"),
         VERB_PRECEDER("verb-preceder"),
         ROLE("role"),
+        CONNECTOR("connector"),
         FUNCTION_WORD("function-word");
 
         private final String header;

@@ -42,7 +42,8 @@ final class QuoteClassifier {
         }
         boolean punctuated = hasSentencePunctuation(quoted);
         boolean capitalised = firstWord(quoted).capitalized();
-        boolean nameLike = !punctuated && words <= MAX_NAME_WORDS && isCapitalisedLikeAName(quoted);
+        boolean nameLike = !punctuated && words <= MAX_NAME_WORDS && isCapitalisedLikeAName(quoted)
+                && !lexicon.contains(Section.VERB_FORM, firstWord(quoted).lower()); // «È una Bibbia»
         boolean verb = hasVerb(quoted, !nameLike);
 
         if (evidence.titleCue()) {

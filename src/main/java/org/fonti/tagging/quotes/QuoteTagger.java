@@ -82,11 +82,18 @@ public final class QuoteTagger {
         Document doc = new Document(text, sentences == null ? List.of() : sentences, pairs,
                 new SpeakerFinder(text, entities == null ? List.of() : entities, a.lexicon()));
         List<QuoteCandidate> candidates = new ArrayList<>(pairs.size());
+        Attribution previous = null;
         for (QuotePairer.MarkPair pair : pairs) {
-            QuoteCandidate c = analyse(doc, pair, a);
-            if (c != null) {
-                candidates.add(c);
+            Attribution attribution = attribute(doc, pair, a);
+            if (attribution == null) {
+                continue;
             }
+            if (attribution.cue() == null && previous != null && previous.cue() != null
+                    && continuesPrevious(doc, a.lexicon(), previous, attribution)) {
+                attribution = attribution.inheriting(previous);
+            }
+            candidates.add(classify(doc, attribution, a));
+            previous = attribution;
         }
         return candidates;
     }
@@ -95,7 +102,17 @@ public final class QuoteTagger {
                             SpeakerFinder speakers) {
     }
 
-    private QuoteCandidate analyse(Document doc, QuotePairer.MarkPair pair, Analysers a) {
+    /** One quoted span and what its surroundings say about it, before classification. */
+    private record Attribution(int open, int close, int start, int end, int sentenceIndex, List<Token> quoted,
+                               String cue, String speaker, boolean adjacentCue, boolean titleCue) {
+
+        Attribution inheriting(Attribution previous) {
+            return new Attribution(open, close, start, end, sentenceIndex, quoted, previous.cue(), previous.speaker(),
+                    false, titleCue);
+        }
+    }
+
+    private Attribution attribute(Document doc, QuotePairer.MarkPair pair, Analysers a) {
         String text = doc.text();
         int open = pair.openMark();
         int close = pair.closeMark();
@@ -121,6 +138,7 @@ public final class QuoteTagger {
                 firstOpenAfter(doc.pairs(), close, text.length())));
         List<Token> before = Token.tokenize(text, beforeStart, open);
         List<Token> after = Token.tokenize(text, close + 1, Math.max(close + 1, afterEnd));
+        List<Token> quoted = Token.tokenize(text, start, end);
         List<Cue> beforeCues = a.cues().find(before);
         List<Cue> afterCues = a.cues().find(after);
 
@@ -132,44 +150,135 @@ public final class QuoteTagger {
             }
         }
         Cue preceding = null;
-        boolean titleCue = false;
         for (Cue c : beforeCues) {
             if (c.reports()) {
                 preceding = c;
             }
         }
+        boolean titleCue = false;
         if (!beforeCues.isEmpty()) {
             Cue last = beforeCues.get(beforeCues.size() - 1);
             titleCue = last.kind() == Cue.Kind.TITLE && last.last() == before.size() - 1;
         }
 
-        Cue cue = following != null ? following : preceding;
-        List<Token> cueWindow = following != null ? after : before;
-        String speaker = null;
-        if (cue != null) {
-            speaker = speakerFor(doc.speakers(), cue, cueWindow, following != null, close + 1, open, beforeStart,
-                    afterEnd);
-            if (cue.kind() == Cue.Kind.SOURCE && speaker == null) {
-                cue = null; // "secondo" as an ordinal, "per" as a preposition
+        SpeakerFinder speakers = doc.speakers();
+        if (following != null) {
+            String speaker = speakerFor(speakers, following, after, true, close + 1, open, beforeStart, afterEnd);
+            if (speaker != null || following.kind() != Cue.Kind.SOURCE) {
+                boolean adjacent = wordsBetween(after, 0, following.first()) <= 3;
+                return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(text, following),
+                        speaker, adjacent, titleCue);
             }
         }
-        boolean adjacent = cue != null && (following != null
-                ? wordsBetween(after, 0, cue.first()) <= 3
-                : wordsBetween(before, cue.last() + 1, before.size()) <= 2);
-
-        List<Token> quoted = Token.tokenize(text, start, end);
-        QuoteKind kind = a.classifier().classify(quoted,
-                new QuoteClassifier.Evidence(cue != null, adjacent, titleCue));
-        if (kind != QuoteKind.STATEMENT) {
-            return new QuoteCandidate(text.substring(start, end), start, end, open, close, kind, null, null);
+        Attribution interjected = interjection(doc, a, open, close, start, end, sentenceIndex, quoted);
+        if (interjected != null && (interjected.speaker() != null || preceding == null)) {
+            return interjected;
         }
+        if (preceding != null) {
+            String speaker = speakerFor(speakers, preceding, before, false, close + 1, open, beforeStart, afterEnd);
+            if (speaker != null || preceding.kind() != Cue.Kind.SOURCE) {
+                boolean adjacent = wordsBetween(before, preceding.last() + 1, before.size()) <= 2;
+                return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(text, preceding),
+                        speaker, adjacent, titleCue);
+            }
+        }
+        return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue);
+    }
+
+    /**
+     * A reporting verb set off by dashes inside the quotation: «Tra le ragioni – ha continuato il ministro – c'è
+     * …», «Si tratta - dicono dalla CRI - di un appello». The speaker is named between the verb and the dash.
+     */
+    private static Attribution interjection(Document doc, Analysers a, int open, int close, int start, int end,
+                                            int sentenceIndex, List<Token> quoted) {
+        for (Cue c : a.cues().find(quoted)) {
+            if (c.kind() != Cue.Kind.VERB || c.first() == 0 || !isDash(quoted.get(c.first() - 1))) {
+                continue;
+            }
+            int closing = -1;
+            for (int k = c.last() + 1; k < quoted.size() && k <= c.last() + 1 + INVERTED_SUBJECT_WORDS; k++) {
+                if (isDash(quoted.get(k))) {
+                    closing = k;
+                    break;
+                }
+            }
+            if (closing < 0) {
+                continue;
+            }
+            SpeakerFinder speakers = doc.speakers();
+            EntityMention e = speakers.firstIn(c.end(), quoted.get(closing).start());
+            String speaker = e != null ? SpeakerFinder.nameOf(e)
+                    : speakers.personWithRole(speakers.roleQuery(quoted, c.last() + 1, closing), open);
+            return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(doc.text(), c), speaker,
+                    true, false);
+        }
+        return null;
+    }
+
+    private static boolean isDash(Token t) {
+        return !t.word() && (t.lower().equals("-") || t.lower().equals("–") || t.lower().equals("—"));
+    }
+
+    /**
+     * Whether a quotation without a cue of its own goes on from the previous one: nothing but punctuation
+     * between them in the same paragraph («…». «…»), or a connector in the same sentence («…» e «…»).
+     */
+    private static boolean continuesPrevious(Document doc, Lexicon lexicon, Attribution previous,
+                                             Attribution current) {
+        if (previous.close() >= current.open()) {
+            return false; // nested
+        }
+        List<Token> gap = Token.tokenize(doc.text(), previous.close() + 1, current.open());
+        int words = 0;
+        for (Token t : gap) {
+            if (t.word()) {
+                if (!lexicon.contains(Lexicon.Section.CONNECTOR, t.lower()) || ++words > 2) {
+                    return false;
+                }
+            }
+        }
+        if (words == 0) {
+            return !hasBlankLine(doc.text(), previous.close() + 1, current.open());
+        }
+        return previous.sentenceIndex() == current.sentenceIndex();
+    }
+
+    private static boolean hasBlankLine(String text, int from, int to) {
+        boolean lineBreakSeen = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (lineBreakSeen) {
+                    return true;
+                }
+                lineBreakSeen = true;
+            } else if (!Character.isWhitespace(c)) {
+                lineBreakSeen = false;
+            }
+        }
+        return false;
+    }
+
+    private QuoteCandidate classify(Document doc, Attribution at, Analysers a) {
+        String text = doc.text();
+        QuoteKind kind = a.classifier().classify(at.quoted(),
+                new QuoteClassifier.Evidence(at.cue() != null, at.adjacentCue(), at.titleCue()));
+        String quotedText = text.substring(at.start(), at.end());
+        if (kind != QuoteKind.STATEMENT) {
+            return new QuoteCandidate(quotedText, at.start(), at.end(), at.open(), at.close(), kind, null, null);
+        }
+        String speaker = at.speaker();
         if (speaker == null) {
-            int from = sentenceIndex > 0 ? doc.sentences().get(sentenceIndex - 1).start() : 0;
-            EntityMention nearest = doc.speakers().lastIn(Math.max(from, open - 2 * MAX_WINDOW_CHARS), open);
+            int from = at.sentenceIndex() > 0 ? doc.sentences().get(at.sentenceIndex() - 1).start() : 0;
+            EntityMention nearest = doc.speakers().lastIn(Math.max(from, at.open() - 2 * MAX_WINDOW_CHARS),
+                    at.open());
             speaker = nearest == null ? null : SpeakerFinder.nameOf(nearest);
         }
-        String cueText = cue == null ? null : text.substring(cue.start(), cue.end());
-        return new QuoteCandidate(text.substring(start, end), start, end, open, close, kind, speaker, cueText);
+        return new QuoteCandidate(quotedText, at.start(), at.end(), at.open(), at.close(), kind, speaker, at.cue());
+    }
+
+    private static String cueText(String text, Cue cue) {
+        return text.substring(cue.start(), cue.end());
     }
 
     /**

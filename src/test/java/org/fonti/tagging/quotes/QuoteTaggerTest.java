@@ -282,6 +282,32 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void attributionInterjectedBetweenDashes() {
+        String text = "«Tra le ragioni per cui sono qui – ha continuato il ministro Luca Verdi – c'è una ragione di "
+                + "umanità». Poi è ripartito.";
+        List<EntityMention> entities = new Entities(text).add("Luca Verdi", EntityType.PER, "Luca Verdi").list();
+        Quotation q = only(tag(text, entities, Language.IT));
+        assertEquals("Tra le ragioni per cui sono qui – ha continuato il ministro Luca Verdi – c'è una ragione di "
+                + "umanità", q.text(), "the quotation is everything between the marks");
+        assertEquals("Luca Verdi", q.speaker());
+        assertEquals("ha continuato", q.cue());
+    }
+
+    @Test
+    void consecutiveQuotationsKeepTheirSpeaker() {
+        String text = "Pippo Baudo ha detto: «Nel paradiso degli artisti c'è un posto per lui» e «Con Fabrizio si "
+                + "scacciava la tristezza». «Ci mancherà molto.»\n\n«Un altro paragrafo non si attribuisce da solo.»";
+        List<EntityMention> entities = new Entities(text).add("Pippo Baudo", EntityType.PER, "Pippo Baudo").list();
+        List<Quotation> quotations = tag(text, List.copyOf(entities), Language.IT);
+        assertEquals(4, quotations.size(), quotations.toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Pippo Baudo", quotations.get(i).speaker(), quotations.get(i).text());
+            assertEquals("ha detto", quotations.get(i).cue(), quotations.get(i).text());
+        }
+        assertNull(quotations.get(3).cue(), "a new paragraph needs its own attribution");
+    }
+
+    @Test
     void ordinalSecondoIsNotACue() {
         String text = "Nel secondo tempo la squadra ha giocato il “calcio più bello della stagione”.";
         List<QuoteCandidate> all = candidates(text, List.of());
