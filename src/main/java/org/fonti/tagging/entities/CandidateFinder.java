@@ -1,0 +1,437 @@
+package org.fonti.tagging.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fonti.corpus.Language;
+import org.fonti.tagging.EntityType;
+import org.fonti.tagging.entities.Candidate.Evidence;
+
+/**
+ * Finds the token ranges of one text that look like names and types each from local evidence only:
+ * the lexicon, words inside the name ("Università", "Industries"), and cues just before it (a title, an
+ * organisation noun, a preposition of place). Document-wide agreement is settled afterwards.
+ */
+final class CandidateFinder {
+
+    /** Words that may stand between a cue and the name it introduces: "il presidente turco Erdoğan". */
+    private static final Set<String> ARTICLES = Set.of(
+            "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "the", "a", "an", "del", "della",
+            "dello", "dell'", "dei", "degli", "delle", "di", "d'", "of", "suo", "sua", "loro", "nostro", "his", "her",
+            "their", "its", "former", "ex", "neo", "vice", "nuovo", "nuova", "attuale", "uscente", "designato",
+            "eletto", "generale", "delegato", "italiano", "italiana", "stesso", "stessa", "\"", "“", "«", "'", "‘",
+            "new", "current", "late", "then");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "verso", "presso", "at", "near", "into");
+    /** Verbs that, right after a bare surname, make it a person: "Topalov ha vinto", "Calvi dichiarò". */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "ha", "aveva", "avrebbe", "avesse", "dice", "disse", "dichiara", "dichiarò", "afferma", "affermò", "spiega",
+            "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
+            "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
+            "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
+    private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
+
+    private final Lexicon lex;
+
+    CandidateFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> find(List<Token> tokens, Language lang, Set<String> lowercaseWords) {
+        List<Candidate> out = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                i++;
+                continue;
+            }
+            if (!t.isCapitalised() && !t.hasInnerCapital()) {
+                int end = institutionEnd(tokens, i, out);
+                i = end > i ? end : i + 1;
+                continue;
+            }
+            int end = sequenceEnd(tokens, i);
+            int known = lex.longestNameEnd(tokens, i);
+            if (known > end) {
+                out.add(new Candidate(i, known, lex.lookup(tokens, i, known).type(), Evidence.STRONG, false));
+                i = known;
+                continue;
+            }
+            String key = NameFolding.fold(t.text());
+            if (end == i + 1 && end < n && isQualifier(tokens.get(end))
+                    && (lex.orgHeads.contains(key) || lex.institutionHeads.containsKey(key))) {
+                // "Chiesa ortodossa", "Polizia federale"
+                Lexicon.Head head = lex.institutionHeads.get(key);
+                EntityType type = head != null ? head.type() : EntityType.ORG;
+                out.add(new Candidate(i, end + 1, type, Evidence.STRONG, false));
+                i = end + 1;
+                continue;
+            }
+            int before = out.size();
+            resolveSequence(tokens, i, end, lang, lowercaseWords, out);
+            includeReligiousTitle(tokens, i, before, out);
+            i = end;
+        }
+        return out;
+    }
+
+    /** Italian news writes "suor Rosanna", "fra Cristoforo" as the name itself. */
+    private static void includeReligiousTitle(List<Token> tokens, int start, int firstNew, List<Candidate> out) {
+        if (start == 0 || out.size() <= firstNew || !NAME_TITLES.contains(tokens.get(start - 1).text())) {
+            return;
+        }
+        Candidate c = out.get(firstNew);
+        if (c.from() == start && (c.type() == null || c.type() == EntityType.PER)) {
+            out.set(firstNew, new Candidate(start - 1, c.to(), EntityType.PER, Evidence.STRONG, false));
+        }
+    }
+
+    static boolean isNameToken(Token t) {
+        return t.isWord() && (t.isCapitalised() || t.hasInnerCapital());
+    }
+
+    /** The end of a run of capitalised words, crossing lower-case connectors between two of them. */
+    private int sequenceEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n) {
+            Token t = tokens.get(j);
+            if (isNameToken(t) && !t.initial()) {
+                j++;
+            } else if (j + 1 < n && lex.isConnector(t) && isNameToken(tokens.get(j + 1))
+                    && !tokens.get(j + 1).initial()) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Lower-case institution words that the news treats as names: "il governo tedesco", "la polizia",
+     * "l'università di Bologna", "la provincia di Treviso".
+     */
+    private int institutionEnd(List<Token> tokens, int i, List<Candidate> out) {
+        Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(i).text()));
+        if (head == null) {
+            return i;
+        }
+        int n = tokens.size();
+        int j = i + 1;
+        if (j < n && isQualifier(tokens.get(j))) {
+            j++;
+        }
+        int nameStart = -1;
+        if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
+            nameStart = j + 1;
+        } else if (j < n && head.type() == EntityType.LOC && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+            nameStart = j;
+        }
+        if (nameStart >= 0) {
+            int nameEnd = sequenceEnd(tokens, nameStart);
+            if (head.absorbsPlace() || !isKnownPlace(tokens, nameStart, nameEnd)) {
+                out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
+                return nameEnd;
+            }
+        }
+        if (!head.standsAlone() && nameStart < 0) {
+            return i;
+        }
+        out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
+        return j;
+    }
+
+    /** "governo tedesco", "consiglio comunale": an adjective that stays in the institution's name. */
+    private boolean isQualifier(Token t) {
+        String key = NameFolding.fold(t.text());
+        return !t.isCapitalised() && (lex.headQualifiers.contains(key) || lex.nationalities.contains(key));
+    }
+
+    private boolean isKnownPlace(List<Token> tokens, int from, int to) {
+        Lexicon.Entry e = lex.lookup(tokens, from, to);
+        return e != null && e.type() == EntityType.LOC;
+    }
+
+    private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
+                                 List<Candidate> out) {
+        boolean titled = false;
+        while (from < to) {
+            Token t = tokens.get(from);
+            String key = NameFolding.fold(t.text());
+            if (lex.isConnector(t)) {
+                from++;
+            } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
+                titled = true;
+                from++;
+            } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
+                    && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
+                    && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        if (from >= to) {
+            return;
+        }
+        int known = lex.longestNameEnd(tokens, from);
+        if (known > to) {
+            out.add(new Candidate(from, known, lex.lookup(tokens, from, known).type(), Evidence.STRONG, false));
+            return;
+        }
+        Lexicon.Entry whole = lex.lookup(tokens, from, to);
+        if (whole != null) {
+            out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+            return;
+        }
+        Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
+        if (head != null && !head.absorbsPlace() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
+                && isKnownPlace(tokens, from + 2, to)) {
+            out.add(new Candidate(from, from + 1, head.type(), Evidence.STRONG, false));
+            out.add(new Candidate(from + 2, to, EntityType.LOC, Evidence.STRONG, false));
+            return;
+        }
+        if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
+            int partStart = from;
+            for (int k = from; k <= to; k++) {
+                if (k == to || lex.isConnector(tokens.get(k))) {
+                    if (k > partStart) {
+                        classifyPart(tokens, partStart, k, partStart == from && titled, lowercaseWords, out);
+                    }
+                    partStart = k + 1;
+                }
+            }
+            return;
+        }
+        classifyPart(tokens, from, to, titled, lowercaseWords, out);
+    }
+
+    /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
+    private boolean isTitle(String key) {
+        if (lex.personTitles.contains(key)) {
+            return true;
+        }
+        if (key.length() < 7 || lex.firstNames.contains(key)) {
+            return false;
+        }
+        for (String title : lex.personTitles) {
+            if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsKnownName(List<Token> tokens, int from, int to) {
+        for (int k = Math.min(to, from + lex.longestName); k > from + 1; k--) {
+            if (lex.lookup(tokens, from, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasConnector(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.isConnector(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Università di Bologna", "Leonardo da Vinci", "Bank of England" keep their connectors; "Roma di Milano" does not. */
+    private boolean connectorsBelong(List<Token> tokens, int from, int to, Language lang) {
+        String first = NameFolding.fold(tokens.get(from).text());
+        if (lex.orgHeads.contains(first) || lex.locHeads.contains(first)) {
+            return true;
+        }
+        String last = NameFolding.fold(tokens.get(to - 1).text());
+        boolean orgWord = lex.orgSuffixes.contains(last);
+        for (int k = from; k < to; k++) {
+            if (!lex.isConnector(tokens.get(k))) {
+                continue;
+            }
+            String c = NameFolding.fold(tokens.get(k).text());
+            if (lex.nameParticles.contains(c)) {
+                continue;
+            }
+            if (orgWord || lang == Language.EN && (c.equals("of") || c.equals("for") || c.equals("the"))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Set<String> lowercaseWords,
+                              List<Candidate> out) {
+        Token first = tokens.get(from);
+        int m = to - from;
+        String firstKey = NameFolding.fold(first.text());
+        String lastKey = NameFolding.fold(tokens.get(to - 1).text());
+        boolean needsSupport = m == 1 && (first.initial() || lowercaseWords.contains(firstKey));
+        Lexicon.Entry whole = lex.lookup(tokens, from, to);
+        if (whole != null) {
+            // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
+            boolean doubtful = m == 1 && first.initial() && lowercaseWords.contains(firstKey);
+            out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
+            return;
+        }
+        for (int k = from + 1; k + 1 < to; k++) {
+            // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
+            if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
+                    && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
+                    || lex.locHeads.contains(firstKey))) {
+                classifyPart(tokens, from, k, titled, lowercaseWords, out);
+                classifyPart(tokens, k, to, false, lowercaseWords, out);
+                return;
+            }
+        }
+        if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
+                || lex.nationalities.contains(firstKey))) {
+            return;
+        }
+        if (lex.eventWords.contains(lastKey) || lex.eventWords.contains(firstKey)) {
+            return; // events (Gran Premio, World Cup, Palio) are not persons, organisations or places
+        }
+        if (m >= 2 && (lex.orgSuffixes.contains(lastKey) || lex.orgHeads.contains(firstKey))) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
+        if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey))) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
+            return;
+        }
+        if (titled || personCueBefore(tokens, from)) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
+            return;
+        }
+        if (m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first))) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
+            return;
+        }
+        if (orgCueBefore(tokens, from)) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
+        if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+            return;
+        }
+        if (m == 1 && lex.firstNames.contains(firstKey)) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            return;
+        }
+        if (m == 1 && from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, needsSupport));
+            return;
+        }
+        if (m == 1 && to < tokens.size() && SPEECH_VERBS.contains(tokens.get(to).text())) {
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            return;
+        }
+        if (m == 1) {
+            out.add(new Candidate(from, to, null, Evidence.WEAK, needsSupport));
+            return;
+        }
+        // Person names are written in words; "Bayraktar TB2" or "UAV Anka" are products or bodies.
+        if (!allWordShaped(tokens, from, to)) {
+            if (!containsDigit(tokens, from, to)) {
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.WEAK, false));
+            }
+            return;
+        }
+        // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
+        for (int k = from; k < to; k++) {
+            Lexicon.Entry part = lex.lookup(tokens, k, k + 1);
+            if (part != null && part.type() == EntityType.LOC) {
+                out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
+                return;
+            }
+        }
+        out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    private static boolean allWordShaped(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isAllCaps() && !isInitial(t) || t.hasInnerCapital()) {
+                return false;
+            }
+        }
+        return !containsDigit(tokens, from, to);
+    }
+
+    private static boolean containsDigit(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInitial(Token t) {
+        String s = t.text();
+        return s.length() == 2 && s.charAt(1) == '.' && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** A title or role shortly before the name: "il presidente turco Recep Tayyip Erdoğan". */
+    private boolean personCueBefore(List<Token> tokens, int from) {
+        // "il sindaco di Valdorso": what follows "title di" is the place or body of the title, not a person.
+        if (from > 0 && lex.isConnector(tokens.get(from - 1))) {
+            return false;
+        }
+        return cueBefore(tokens, from, lex.personTitles, 5);
+    }
+
+    /** An organisation noun shortly before the name: "l'impresa turca Aselsan", "l'azienda di droni Tai". */
+    private boolean orgCueBefore(List<Token> tokens, int from) {
+        return cueBefore(tokens, from, lex.orgCues, 5);
+    }
+
+    private boolean cueBefore(List<Token> tokens, int from, Set<String> cues, int window) {
+        int lowercaseNouns = 0;
+        for (int k = from - 1; k >= 0 && k >= from - window; k--) {
+            Token t = tokens.get(k);
+            String text = t.text();
+            String key = NameFolding.fold(text);
+            if (cues.contains(key)) {
+                return true;
+            }
+            if (ARTICLES.contains(key) || QUOTES.contains(text) || lex.nationalities.contains(key)
+                    || lex.headQualifiers.contains(key)) {
+                continue;
+            }
+            if (isNameToken(t) && !t.initial()) {
+                continue;
+            }
+            if (t.initial()) {
+                return false;
+            }
+            // One lower-case noun after "di": "azienda di droni", "ministro della Difesa".
+            if (t.isWord() && !t.isCapitalised() && lowercaseNouns == 0 && k > 0
+                    && (tokens.get(k - 1).text().equals("di") || tokens.get(k - 1).text().equals("of"))) {
+                lowercaseNouns++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Folded texts of the candidate's tokens, one per token, for document-wide matching. */
+    static Set<String> tokenKeys(List<Token> tokens, Candidate c) {
+        Set<String> keys = new HashSet<>();
+        for (int k = c.from(); k < c.to(); k++) {
+            keys.add(NameFolding.fold(tokens.get(k).text()));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,107 @@
+package org.fonti.tagging.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fonti.corpus.Language;
+import org.fonti.tagging.EntityMention;
+import org.fonti.tagging.EntityType;
+import org.fonti.tagging.entities.Candidate.Evidence;
+
+/**
+ * Tags persons, organisations and places in Italian or English text with rules: word lists written for
+ * the project, cues around the name, capitalisation, and agreement across the whole text (a name tagged
+ * once with confidence is tagged the same everywhere). Every variant of one name in the text gets one
+ * canonical name (see {@link EntityCanonicalizer}).
+ *
+ * <p>Build one and share it: the word lists are loaded once, and {@link #tag} keeps no state, so it is
+ * safe to call from many threads.
+ */
+public final class EntityTagger {
+
+    /** A single capital word with no other evidence is most often a place in news text. */
+    private static final EntityType UNKNOWN_SINGLE_WORD = EntityType.LOC;
+
+    private final Lexicon lex;
+    private final CandidateFinder finder;
+    private final EntityCanonicalizer canonicalizer;
+
+    public EntityTagger() {
+        this.lex = Lexicon.shared();
+        this.finder = new CandidateFinder(lex);
+        this.canonicalizer = new EntityCanonicalizer();
+    }
+
+    /** Entity mentions in text order, with exact offsets into {@code text} and a canonical name each. */
+    public List<EntityMention> tag(String text, Language lang) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
+        List<Candidate> agreed = agreeAcrossText(tokens, candidates);
+        List<EntityMention> mentions = new ArrayList<>(agreed.size());
+        for (Candidate c : agreed) {
+            int start = tokens.get(c.from()).start();
+            int end = tokens.get(c.to() - 1).end();
+            String surface = text.substring(start, end);
+            mentions.add(new EntityMention(surface, start, end, c.type(), surface));
+        }
+        return canonicalizer.canonicalize(text, mentions);
+    }
+
+    /** Words the text itself writes in lower case: their capitalised form is a sentence start, not a name. */
+    private static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !t.hasInnerCapital()) {
+                words.add(NameFolding.fold(t.text()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Gives every candidate the type that the best evidence in the whole text supports for the same name:
+     * "Erdogan" alone is a person because "Recep Tayyip Erdoğan" was one a paragraph before.
+     */
+    private List<Candidate> agreeAcrossText(List<Token> tokens, List<Candidate> candidates) {
+        Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, EntityType> personParts = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == null || c.evidence() == Evidence.WEAK) {
+                continue;
+            }
+            int weight = c.evidence() == Evidence.STRONG ? 3 : 1;
+            votes.computeIfAbsent(Lexicon.key(tokens, c.from(), c.to()), k -> new EnumMap<>(EntityType.class))
+                    .merge(c.type(), weight, Integer::sum);
+            if (c.type() == EntityType.PER && c.length() >= 2) {
+                for (int k = c.from() + 1; k < c.to(); k++) {
+                    personParts.put(NameFolding.fold(tokens.get(k).text()), EntityType.PER);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.evidence() == Evidence.STRONG) {
+                out.add(c);
+                continue;
+            }
+            String key = Lexicon.key(tokens, c.from(), c.to());
+            EnumMap<EntityType, Integer> v = votes.get(key);
+            EntityType voted = null;
+            if (v != null) {
+                voted = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            } else if (c.length() == 1 && personParts.containsKey(key)) {
+                voted = EntityType.PER;
+            }
+            if (voted != null) {
+                out.add(c.withType(voted, Evidence.MEDIUM));
+            } else if (!c.needsSupport()) {
+                out.add(c.type() != null ? c : c.withType(UNKNOWN_SINGLE_WORD, Evidence.WEAK));
+            }
+        }
+        return out;
+    }
+}

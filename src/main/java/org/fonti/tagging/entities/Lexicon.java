@@ -1,0 +1,213 @@
+package org.fonti.tagging.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.fonti.tagging.EntityType;
+
+/**
+ * The word lists the tagger decides with, loaded once from the classpath (resource files written for this
+ * project, plus country names from the JDK's locale data). Every key is folded with {@link NameFolding}.
+ */
+final class Lexicon {
+
+    /** A known name: its type and the spelling every variant is shown as. */
+    record Entry(EntityType type, String canonical) {
+    }
+
+    /**
+     * A head noun that, by itself or with "di X", names an institution or a place; {@code absorbsPlace}
+     * tells whether "di &lt;known place&gt;" after it belongs to the name.
+     */
+    record Head(EntityType type, boolean standsAlone, boolean absorbsPlace) {
+    }
+
+    private static final String DIR = "/org/fonti/tagging/entities/";
+
+    final Map<String, Entry> names = new HashMap<>();
+    /** Known acronyms, by their exact capitals. */
+    final Map<String, Entry> acronyms = new HashMap<>();
+    /** Keys of the first tokens of multi-word names, to follow a name across lower-case words. */
+    final Set<String> namePrefixes = new HashSet<>();
+    final int longestName;
+    final Set<String> firstNames = new HashSet<>();
+    final Set<String> personTitles = new HashSet<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> orgSuffixes = new HashSet<>();
+    final Set<String> orgCues = new HashSet<>();
+    final Set<String> locHeads = new HashSet<>();
+    final Set<String> locSuffixes = new HashSet<>();
+    final Set<String> eventWords = new HashSet<>();
+    final Map<String, Head> institutionHeads = new HashMap<>();
+    final Set<String> commonWords = new HashSet<>();
+    final Set<String> nationalities = new HashSet<>();
+    final Set<String> headQualifiers = new HashSet<>();
+    final Set<String> connectors = new HashSet<>();
+    final Set<String> nameParticles = new HashSet<>();
+    final PlaceNames places;
+
+    private static volatile Lexicon shared;
+
+    /** The lexicon is immutable after loading, so every tagger in the process shares one copy. */
+    static Lexicon shared() {
+        Lexicon l = shared;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = shared;
+                if (l == null) {
+                    l = new Lexicon();
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private Lexicon() {
+        places = PlaceNames.shared();
+        int longest = 1;
+        for (Map.Entry<String, String> alias : places.aliases().entrySet()) {
+            longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
+        }
+        for (EntityType type : List.of(EntityType.ORG, EntityType.PER)) {
+            String file = type == EntityType.ORG ? "organisations.txt" : "people.txt";
+            for (String line : lines(file)) {
+                String[] variants = line.split("\\|");
+                Entry entry = new Entry(type, variants[0].strip());
+                for (String v : variants) {
+                    longest = Math.max(longest, addName(v.strip(), entry));
+                }
+            }
+        }
+        longestName = longest;
+        load("first-names.txt", firstNames::add);
+        load("person-titles.txt", personTitles::add);
+        load("org-heads.txt", orgHeads::add);
+        load("org-suffixes.txt", orgSuffixes::add);
+        load("org-cues.txt", orgCues::add);
+        load("loc-heads.txt", locHeads::add);
+        load("loc-suffixes.txt", locSuffixes::add);
+        load("event-words.txt", eventWords::add);
+        load("common-words.txt", commonWords::add);
+        load("nationalities.txt", nationalities::add);
+        load("head-qualifiers.txt", headQualifiers::add);
+        load("connectors.txt", connectors::add);
+        load("name-particles.txt", nameParticles::add);
+        for (String line : lines("institution-heads.txt")) {
+            String[] f = line.split("\\s+");
+            institutionHeads.put(NameFolding.fold(f[0]),
+                    new Head(EntityType.valueOf(f[1]), f[2].equals("ALONE"), f[3].equals("ABSORB")));
+        }
+    }
+
+    /** Adds a name under the key its tokens produce; returns its length in tokens. */
+    private int addName(String surface, Entry entry) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        if (tokens.size() == 1 && tokens.get(0).isAllCaps()) {
+            // Acronyms match in capitals only: "UN" is not the article "Un", "CIO" is not "Ciò".
+            acronyms.putIfAbsent(tokens.get(0).text(), entry);
+            return 1;
+        }
+        names.putIfAbsent(key(tokens, 0, tokens.size()), entry);
+        for (int k = 1; k < tokens.size(); k++) {
+            namePrefixes.add(key(tokens, 0, k));
+        }
+        return tokens.size();
+    }
+
+    boolean isConnector(Token t) {
+        return t.isWord() && !t.isCapitalised() && connectors.contains(NameFolding.fold(t.text()));
+    }
+
+    /** The end of the longest known name starting at {@code from}, whatever its case; {@code from} if none. */
+    int longestNameEnd(List<Token> tokens, int from) {
+        int best = from;
+        int limit = Math.min(tokens.size(), from + longestName);
+        if (from < tokens.size() && acronyms.containsKey(tokens.get(from).text())) {
+            best = from + 1;
+        }
+        for (int k = from + 1; k <= limit; k++) {
+            String key = key(tokens, from, k);
+            if (names.containsKey(key)) {
+                best = k;
+            }
+            if (!namePrefixes.contains(key)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    Entry lookup(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            Entry acronym = acronyms.get(tokens.get(from).text());
+            if (acronym != null) {
+                return acronym;
+            }
+        }
+        return names.get(key(tokens, from, to));
+    }
+
+    /** Folded tokens joined by single spaces, except after an elided article ("banca d'italia"). */
+    static String key(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return NameFolding.fold(tokens.get(from).text());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            sb.append(t.text());
+            if (i + 1 < to && !t.isElided()) {
+                sb.append(' ');
+            }
+        }
+        return NameFolding.fold(sb.toString());
+    }
+
+    private void load(String file, Consumer<String> sink) {
+        for (String line : lines(file)) {
+            sink.accept(NameFolding.fold(line.strip()));
+        }
+    }
+
+    /** Non-blank lines of a resource, without #-comments. */
+    static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + DIR + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) {
+                    line = line.substring(0, hash);
+                }
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,152 @@
+package org.fonti.tagging.quotes;
+
+import java.util.List;
+import org.fonti.tagging.quotes.Lexicon.Section;
+import org.fonti.tagging.quotes.Lexicon.VerbEvidence;
+
+/**
+ * Decides whether quoted words are a statement, a scare quote or a name, from the words themselves and from
+ * what the text around them says ({@link Evidence}). Rules, first match wins:
+ * <ol>
+ *   <li>after a title cue ("intitolato", "the so-called", "il film"): a name when capitalised, else a scare
+ *       quote;</li>
+ *   <li>one or two words: a statement only right next to a reporting cue and capitalised or punctuated
+ *       («Mai», ha detto), else a name when capitalised like one, else a scare quote;</li>
+ *   <li>capitalised like a name (most content words capitalised, no sentence punctuation, at most 8 words) and
+ *       without a lower-case verb: a name ("Turkish Aerospace Industries", "Stati Uniti del mondo turco");</li>
+ *   <li>a statement when a reporting cue is near and there are 3+ words with a verb, sentence punctuation or
+ *       5+ words; or 5+ words with a verb; or a capitalised, punctuated sentence with a verb or of 4+ words;
+ *       or 12+ words;</li>
+ *   <li>otherwise a scare quote ("partenariato strategico rafforzato") or a name.</li>
+ * </ol>
+ */
+final class QuoteClassifier {
+
+    /** What the surrounding text says about a quotation. */
+    record Evidence(boolean reportingCue, boolean adjacentCue, boolean titleCue) {
+        static final Evidence NONE = new Evidence(false, false, false);
+    }
+
+    private static final int MAX_NAME_WORDS = 8;
+
+    private final Lexicon lexicon;
+
+    QuoteClassifier(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    QuoteKind classify(List<Token> quoted, Evidence evidence) {
+        int words = Token.countWords(quoted);
+        if (words == 0) {
+            return QuoteKind.SCARE_QUOTE;
+        }
+        boolean punctuated = hasSentencePunctuation(quoted);
+        boolean capitalised = firstWord(quoted).capitalized();
+        boolean nameLike = !punctuated && words <= MAX_NAME_WORDS && isCapitalisedLikeAName(quoted)
+                && !lexicon.contains(Section.VERB_FORM, firstWord(quoted).lower()); // «È una Bibbia»
+        boolean verb = hasVerb(quoted, !nameLike);
+
+        if (evidence.titleCue()) {
+            return capitalised ? QuoteKind.NAME : QuoteKind.SCARE_QUOTE;
+        }
+        if (words <= 2) {
+            if (evidence.adjacentCue() && (capitalised || punctuated)) {
+                return QuoteKind.STATEMENT;
+            }
+            return nameLike ? QuoteKind.NAME : QuoteKind.SCARE_QUOTE;
+        }
+        if (nameLike && !verb) {
+            return QuoteKind.NAME;
+        }
+        boolean statement = (evidence.reportingCue() && (verb || punctuated || words >= 5))
+                || (verb && words >= 5)
+                || (punctuated && capitalised && (verb || words >= 4))
+                || words >= 12;
+        if (statement) {
+            return QuoteKind.STATEMENT;
+        }
+        return nameLike ? QuoteKind.NAME : QuoteKind.SCARE_QUOTE;
+    }
+
+    private static Token firstWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word()) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no words");
+    }
+
+    private static boolean hasSentencePunctuation(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.word()) {
+                switch (t.lower()) {
+                    case ".", "!", "?", "…", ";" -> {
+                        return true;
+                    }
+                    default -> {
+                        // commas, dashes and brackets also occur in names and noun phrases
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Most content words (not function words, not numbers) start with a capital, the first one included. */
+    private boolean isCapitalisedLikeAName(List<Token> tokens) {
+        int content = 0;
+        int capitals = 0;
+        boolean first = true;
+        for (Token t : tokens) {
+            if (!t.word()) {
+                continue;
+            }
+            if (first && !t.capitalized()) {
+                return false;
+            }
+            first = false;
+            if (Character.isDigit(t.lower().charAt(0)) || lexicon.contains(Section.FUNCTION_WORD, t.lower())) {
+                continue;
+            }
+            content++;
+            if (t.capitalized()) {
+                capitals++;
+            }
+        }
+        return content > 0 && capitals * 2 >= content;
+    }
+
+    /**
+     * A closed-class verb form or distinctive verb ending, or a word with an ambiguous ending right after a
+     * clause word ("che rafforzano"), or two ambiguous ones. Capitalised words count only as the first word of
+     * a sentence-like quote ("Siamo pronti"), never inside a name.
+     */
+    private boolean hasVerb(List<Token> tokens, boolean firstWordMayBeVerb) {
+        int weak = 0;
+        Token previous = null;
+        boolean first = true;
+        for (Token t : tokens) {
+            if (!t.word()) {
+                previous = null;
+                continue;
+            }
+            boolean considered = !t.capitalized() || (first && firstWordMayBeVerb);
+            first = false;
+            if (considered) {
+                VerbEvidence evidence = lexicon.verbEvidence(t.lower());
+                if (evidence == VerbEvidence.STRONG) {
+                    return true;
+                }
+                if (evidence == VerbEvidence.WEAK) {
+                    if (previous != null && lexicon.contains(Section.VERB_PRECEDER, previous.lower())) {
+                        return true;
+                    }
+                    weak++;
+                }
+            }
+            previous = t;
+        }
+        return weak >= 2;
+    }
+}

@@ -1,0 +1,254 @@
+package org.fonti.tagging.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fonti.corpus.Language;
+import org.fonti.tagging.EntityMention;
+import org.fonti.tagging.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityTaggerTest {
+
+    private static EntityTagger tagger;
+    private static String formiche;
+    private static String cronache;
+
+    @BeforeAll
+    static void load() throws IOException {
+        tagger = new EntityTagger();
+        formiche = Files.readString(Path.of("corpus/000_bcb8d4918311a745.txt"));
+        cronache = Files.readString(Path.of("corpus/001_dcc75ec4f32a0260.txt"));
+    }
+
+    private static EntityMention find(List<EntityMention> mentions, String surface) {
+        return mentions.stream().filter(m -> m.text().equals(surface)).findFirst().orElse(null);
+    }
+
+    private static EntityMention assertTagged(List<EntityMention> mentions, String surface, EntityType type) {
+        EntityMention m = find(mentions, surface);
+        assertNotNull(m, () -> surface + " not tagged; got " + mentions);
+        assertEquals(type, m.type(), surface);
+        return m;
+    }
+
+    private static Set<String> canonicals(List<EntityMention> mentions, String... surfaces) {
+        Set<String> want = Set.of(surfaces);
+        return mentions.stream().filter(m -> want.contains(m.text())).map(EntityMention::canonical)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void offsetsAreExactAndInTextOrder() {
+        for (String text : List.of(formiche, cronache)) {
+            List<EntityMention> mentions = tagger.tag(text, Language.IT);
+            int last = -1;
+            for (EntityMention m : mentions) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()));
+                assertTrue(m.start() >= last, "mentions out of order at " + m);
+                last = m.start();
+            }
+        }
+    }
+
+    @Test
+    void erdoganFullNameAtItsOffsets() {
+        List<EntityMention> mentions = tagger.tag(cronache, Language.IT);
+        EntityMention m = assertTagged(mentions, "Recep Tayyip Erdoğan", EntityType.PER);
+        assertEquals(cronache.indexOf("Recep Tayyip Erdoğan"), m.start());
+        assertEquals(m.start() + "Recep Tayyip Erdoğan".length(), m.end());
+    }
+
+    @Test
+    void erdoganVariantsShareOneCanonicalWithinAText() {
+        List<EntityMention> mentions = tagger.tag(cronache, Language.IT);
+        assertEquals(Set.of("Recep Tayyip Erdoğan"), canonicals(mentions, "Erdogan", "Erdoğan", "Recep Tayyip Erdoğan"));
+        String mine = "Il presidente Recep Tayyp Erdogan è arrivato ieri. Erdoğan ha parlato a lungo, poi Erdogan "
+                + "è ripartito. Recep Tayyip Erdoğan tornerà a Roma in primavera.";
+        List<EntityMention> own = tagger.tag(mine, Language.IT);
+        assertEquals(Set.of("Recep Tayyip Erdoğan"),
+                canonicals(own, "Recep Tayyp Erdogan", "Erdoğan", "Erdogan", "Recep Tayyip Erdoğan"));
+    }
+
+    @Test
+    void erdoganVariantsShareOneCanonicalAcrossTheCorpus() {
+        List<SurfaceCount> counts = new ArrayList<>();
+        for (String text : List.of(formiche, cronache)) {
+            for (EntityMention m : tagger.tag(text, Language.IT)) {
+                counts.add(new SurfaceCount(m.text(), m.type(), 1));
+            }
+        }
+        List<CanonicalEntity> merged = new EntityCanonicalizer().merge(counts);
+        CanonicalEntity erdogan = merged.stream().filter(e -> e.variants().containsKey("Recep Tayyp Erdogan"))
+                .findFirst().orElseThrow();
+        assertEquals("Recep Tayyip Erdoğan", erdogan.canonical());
+        assertTrue(erdogan.variants().keySet().containsAll(
+                Set.of("Erdogan", "Erdoğan", "Recep Tayyip Erdoğan", "Recep Tayyp Erdogan")), erdogan.toString());
+        CanonicalEntity kazakhstan = merged.stream()
+                .filter(e -> e.type() == EntityType.LOC && e.variants().containsKey("Kazakhistan"))
+                .findFirst().orElseThrow();
+        assertEquals("Kazakhstan", kazakhstan.canonical());
+        assertTrue(kazakhstan.variants().containsKey("Kazakistan"));
+    }
+
+    @Test
+    void peopleOfTheSeedCorpus() {
+        List<EntityMention> a = tagger.tag(formiche, Language.IT);
+        List<EntityMention> b = tagger.tag(cronache, Language.IT);
+        assertTagged(b, "Kassym-Jomart Tokayev", EntityType.PER);
+        assertTagged(a, "Ruslan Zhaksylykov", EntityType.PER);
+        assertTagged(b, "Temer Kotil", EntityType.PER);
+        assertTagged(a, "Recep Tayyp Erdogan", EntityType.PER);
+    }
+
+    @Test
+    void organisationsOfTheSeedCorpus() {
+        List<EntityMention> a = tagger.tag(formiche, Language.IT);
+        List<EntityMention> b = tagger.tag(cronache, Language.IT);
+        assertTagged(a, "Aselsan", EntityType.ORG);
+        assertTagged(a, "Kazakhstan Engineering", EntityType.ORG);
+        assertTagged(b, "Kazakhstan Engineering", EntityType.ORG);
+        assertTagged(a, "Tai", EntityType.ORG);
+        assertTagged(b, "TAI", EntityType.ORG);
+        assertTagged(b, "TUSAS", EntityType.ORG);
+        assertTagged(b, "Turkish Aerospace Industries", EntityType.ORG);
+        assertEquals(Set.of("Turkish Aerospace Industries"),
+                canonicals(b, "TAI", "TUSAS", "Turkish Aerospace Industries"));
+    }
+
+    @Test
+    void taiAndTaiShareACanonical() {
+        String mine = "L'azienda turca TAI ha firmato il contratto. Secondo Tai, la produzione partirà a marzo.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertTagged(mentions, "TAI", EntityType.ORG);
+        assertTagged(mentions, "Tai", EntityType.ORG);
+        assertEquals(1, canonicals(mentions, "TAI", "Tai").size());
+    }
+
+    @Test
+    void placesOfTheSeedCorpus() {
+        List<EntityMention> a = tagger.tag(formiche, Language.IT);
+        List<EntityMention> b = tagger.tag(cronache, Language.IT);
+        for (String place : List.of("Ankara", "Astana", "Mosca", "Uralsk", "Petropavlovsk", "Ucraina", "Kazakistan")) {
+            assertTagged(a, place, EntityType.LOC);
+        }
+        assertTagged(b, "Uzbekistan", EntityType.LOC);
+        assertTagged(b, "Kazakhistan", EntityType.LOC);
+        assertEquals(Set.of("Kazakhstan"), canonicals(b, "Kazakistan", "Kazakhistan"));
+        assertEquals("Kazakhstan", find(a, "Kazakistan").canonical());
+    }
+
+    @Test
+    void kazakhstanIsAPlaceAloneAndPartOfACompanyName() {
+        String mine = "Il governo del Kazakhstan ha incontrato i dirigenti di Kazakhstan Engineering ad Astana. "
+                + "Il Kazakistan, ha detto un portavoce, vuole nuovi partner.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        EntityMention place = mentions.stream()
+                .filter(m -> m.text().equals("Kazakhstan") && m.type() == EntityType.LOC).findFirst().orElse(null);
+        assertNotNull(place, mentions.toString());
+        assertTagged(mentions, "Kazakhstan Engineering", EntityType.ORG);
+        assertEquals(Set.of("Kazakhstan"), canonicals(mentions, "Kazakhstan", "Kazakistan"));
+    }
+
+    @Test
+    void italianAndEnglishPlaceNamesShareTheEnglishCanonical() {
+        String mine = "Il ministro è volato da Mosca a Londra. A Moscow the talks went on; later in Turchia, "
+                + "the Türkiye delegation and Turkey's envoy met.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertEquals(Set.of("Moscow"), canonicals(mentions, "Mosca", "Moscow"));
+        assertEquals(Set.of("Turkey"), canonicals(mentions, "Turchia", "Türkiye", "Turkey"));
+        assertEquals("London", find(mentions, "Londra").canonical());
+    }
+
+    @Test
+    void contextCuesTypeUnknownNames() {
+        String mine = "Ieri la portavoce Marta Quaglini ha incontrato l'amministratore delegato della società "
+                + "Brentavetro, Ottavio Zanchetta, e il sindaco di Valdorso, Piera Lunardelli. La riunione si è "
+                + "tenuta presso l'Università di Castelrotondo, a Vallescura.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertTagged(mentions, "Marta Quaglini", EntityType.PER);
+        assertTagged(mentions, "Brentavetro", EntityType.ORG);
+        assertTagged(mentions, "Ottavio Zanchetta", EntityType.PER);
+        assertTagged(mentions, "Piera Lunardelli", EntityType.PER);
+        assertTagged(mentions, "Università di Castelrotondo", EntityType.ORG);
+        assertTagged(mentions, "Vallescura", EntityType.LOC);
+    }
+
+    @Test
+    void sentenceStartsNationalitiesAndCommonWordsAreNotNames() {
+        String mine = "Tuttavia il governo italiano non ha risposto. Soprattutto i ministri francesi erano "
+                + "contrari. Nel frattempo, a Parigi, il Presidente ha taciuto.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        Set<String> surfaces = mentions.stream().map(EntityMention::text).collect(Collectors.toSet());
+        assertFalse(surfaces.contains("Tuttavia"));
+        assertFalse(surfaces.contains("Soprattutto"));
+        assertFalse(surfaces.contains("Nel"));
+        assertFalse(surfaces.contains("Presidente"));
+        assertTagged(mentions, "Parigi", EntityType.LOC);
+    }
+
+    @Test
+    void aNameTaggedOnceIsTaggedEverywhereInTheText() {
+        String mine = "La giornalista Carlotta Verbanese ha scritto il libro. Verbanese vive a Torino. "
+                + "Secondo Verbanese, il libro uscirà a maggio.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        long count = mentions.stream().filter(m -> m.text().equals("Verbanese") && m.type() == EntityType.PER)
+                .count();
+        assertEquals(2, count, mentions.toString());
+        assertEquals(Set.of("Carlotta Verbanese"), canonicals(mentions, "Verbanese", "Carlotta Verbanese"));
+    }
+
+    @Test
+    void englishText() {
+        String mine = "Prime Minister Keir Starmer met Ursula von der Leyen in Brussels on Monday. The European "
+                + "Commission said the talks with Fincantieri and Leonardo would continue.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.EN);
+        assertTagged(mentions, "Keir Starmer", EntityType.PER);
+        assertTagged(mentions, "Ursula von der Leyen", EntityType.PER);
+        assertTagged(mentions, "Brussels", EntityType.LOC);
+        assertTagged(mentions, "European Commission", EntityType.ORG);
+        assertTagged(mentions, "Fincantieri", EntityType.ORG);
+        Set<String> surfaces = mentions.stream().map(EntityMention::text).collect(Collectors.toSet());
+        assertFalse(surfaces.contains("Monday"));
+        assertFalse(surfaces.contains("The"));
+    }
+
+    @Test
+    void taggerIsSafeToShareAcrossThreads() throws Exception {
+        List<EntityMention> expected = tagger.tag(cronache, Language.IT);
+        Map<Integer, List<EntityMention>> results = new HashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int id = i;
+            Thread t = new Thread(() -> {
+                List<EntityMention> r = null;
+                for (int k = 0; k < 20; k++) {
+                    r = tagger.tag(cronache, Language.IT);
+                }
+                synchronized (results) {
+                    results.put(id, r);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (List<EntityMention> r : results.values()) {
+            assertEquals(expected, r);
+        }
+    }
+}
