@@ -63,8 +63,7 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 response = search.search(request);
             } catch (QuerySyntaxException e) {
-                System.err.println("fonti: malformed query" + (e.position() > 0 ? " at column " + e.position() : "")
-                        + ": " + e.getMessage());
+                System.err.println("fonti: malformed query: " + e.getMessage());
                 return 2;
             }
             if (json) {

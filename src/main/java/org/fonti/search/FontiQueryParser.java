@@ -46,6 +46,16 @@ final class FontiQueryParser extends QueryParser {
     private final QueryBuilder exact;
     private final EntityLookup entities;
 
+    /** A problem with one piece of the query, so its column can be found in the query text. */
+    private static final class PieceException extends ParseException {
+        final String piece;
+
+        PieceException(String message, String piece) {
+            super(message);
+            this.piece = piece;
+        }
+    }
+
     /** Resolves an entity name typed by the user to the "TYPE:canonical" keys it may stand for. */
     interface EntityLookup {
         List<String> canonicalKeys(EntityType typeOrNull, String name);
@@ -72,7 +82,8 @@ final class FontiQueryParser extends QueryParser {
         try {
             parsed = parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException(describe(e), columnOf(e, query.length()));
+            int column = columnOf(e, query);
+            throw new QuerySyntaxException(describe(e, query, column), column);
         }
         if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
             throw new QuerySyntaxException("the query has no searchable words (only stopwords or punctuation)", 1);
@@ -93,7 +104,7 @@ final class FontiQueryParser extends QueryParser {
             default -> {
                 EntityType type = ENTITY_FIELDS.get(canonicalField(field));
                 if (type == null) {
-                    throw new ParseException("unknown field '" + field + ":'; use title:, text:, lang:, id:, entity:, person:, org: or place:");
+                    throw new PieceException("unknown field '" + field + ":'; use title:, text:, lang:, id:, entity:, person:, org: or place:", field + ":");
                 }
                 yield entity(type, queryText);
             }
@@ -116,6 +127,9 @@ final class FontiQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (termStr.startsWith("*") || termStr.startsWith("?")) {
+            throw new PieceException("a word cannot start with * or ?: wildcards go after at least one letter (droni*, not *droni)", termStr);
+        }
         return super.getWildcardQuery(exactFieldFor(field), termStr);
     }
 
@@ -185,19 +199,33 @@ final class FontiQueryParser extends QueryParser {
         return field.toLowerCase(Locale.ROOT);
     }
 
-    private static String describe(ParseException e) {
+    /** A message in the user's terms: what was unexpected, and where, rather than the grammar's token names. */
+    private static String describe(ParseException e, String query, int column) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+                var next = pe.currentToken.next;
+                String before = pe.currentToken.image == null || pe.currentToken.image.isEmpty()
+                        ? "" : " after '" + pe.currentToken.image + "'";
+                return next.kind == QueryParserConstants.EOF
+                        ? "the query ends" + before + " where a word or phrase should follow (column " + column + ")"
+                        : "unexpected '" + next.image + "' at column " + column + before;
+            }
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
-        int expecting = message.indexOf("Was expecting");
-        if (expecting > 0) {
-            message = message.substring(0, expecting).strip();
+        if (message.contains("Lexical error") && message.contains("<EOF>")) {
+            return "the query ends inside a quoted phrase or escape: close the \" (column " + column + ")";
         }
         return message.replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", "");
     }
 
     /** 1-based column of the offending token; an unexpected end of query points just past its last character. */
-    private static int columnOf(ParseException e, int queryLength) {
+    private static int columnOf(ParseException e, String query) {
+        int queryLength = query.length();
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PieceException piece && query.contains(piece.piece)) {
+                return query.indexOf(piece.piece) + 1;
+            }
             if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
                 var next = pe.currentToken.next;
                 return next.kind == QueryParserConstants.EOF ? queryLength + 1 : next.beginColumn;

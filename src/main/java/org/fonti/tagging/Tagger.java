@@ -4,21 +4,29 @@ import java.util.List;
 import org.fonti.corpus.Article;
 import org.fonti.corpus.Language;
 import org.fonti.language.LanguageDetector;
+import org.fonti.tagging.dates.DateTagger;
+import org.fonti.tagging.entities.EntityTagger;
+import org.fonti.tagging.quotes.QuoteTagger;
 
 /**
- * Runs every tagger over a text in order: language, sentences, entities, dates, quotations. Construct once
- * (it loads word lists and gazetteers) and share: it is thread-safe.
+ * Runs every tagger over a text in order: language, sentences, entities, dates, quotations (which need the
+ * sentences and the entities). Construct once (it loads word lists and gazetteers) and share: it is thread-safe.
  */
 public final class Tagger implements ArticleTagger, TextTagger {
 
     private final LanguageDetector languages = new LanguageDetector();
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final EntityTagger entities = new EntityTagger();
+    private final DateTagger dates = new DateTagger();
+    private final QuoteTagger quotes = new QuoteTagger();
 
     @Override
     public TextAnnotations annotate(String text, Language language, String referenceDate) {
         Language lang = language != null ? language : languages.detect(text);
         List<Sentence> split = sentences.split(text);
-        return new TextAnnotations(lang, split, List.of(), List.of(), List.of());
+        List<EntityMention> found = entities.tag(text, lang);
+        return new TextAnnotations(lang, split, found, dates.tag(text, lang, referenceDate),
+                quotes.tag(text, split, found, lang));
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.fonti.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,54 @@ class AnalyzeApiTest {
         assertEquals("en", english.json().get("lang").asText());
         var forced = api.post("/api/analyze", "{\"text\": \"Ciao\", \"lang\": \"en\"}");
         assertEquals("en", forced.json().get("lang").asText());
+    }
+
+    @Test
+    void findsRecepTayyipErdoganAsAPersonAtTheRightOffsets() throws Exception {
+        String text = "Il Presidente turco Recep Tayyip Erdoğan ha ricevuto a Ankara il Presidente kazako.";
+        var reply = api.post("/api/analyze", new ObjectMapper().writeValueAsString(Map.of("text", text)));
+        assertEquals(200, reply.status());
+        int start = text.indexOf("Recep");
+        int end = start + "Recep Tayyip Erdoğan".length();
+        boolean found = false;
+        for (JsonNode entity : reply.json().get("entities")) {
+            if (entity.get("start").asInt() == start && entity.get("end").asInt() == end) {
+                assertEquals("PER", entity.get("type").asText());
+                assertEquals("Recep Tayyip Erdoğan", entity.get("text").asText());
+                assertEquals("Recep Tayyip Erdoğan", entity.get("canonical").asText());
+                found = true;
+            }
+            int s = entity.get("start").asInt();
+            assertEquals(text.substring(s, entity.get("end").asInt()), entity.get("text").asText());
+        }
+        assertTrue(found, reply.body());
+    }
+
+    @Test
+    void resolvesLoScorso10MaggioAgainstTheGivenDate() throws Exception {
+        String text = "Turchia e Kazakistan hanno firmato ad Ankara lo scorso 10 maggio un partenariato.";
+        var reply = api.post("/api/analyze", new ObjectMapper().writeValueAsString(
+                Map.of("text", text, "date", "2022-05-31")));
+        assertEquals(200, reply.status());
+        boolean found = false;
+        for (JsonNode date : reply.json().get("dates")) {
+            if (date.get("text").asText().contains("10 maggio")) {
+                assertEquals("2022-05-10", date.get("value").asText());
+                int s = date.get("start").asInt();
+                assertEquals(text.substring(s, date.get("end").asInt()), date.get("text").asText());
+                found = true;
+            }
+        }
+        assertTrue(found, reply.body());
+    }
+
+    @Test
+    void findsQuotationsWithTheirSpeaker() throws Exception {
+        String text = "\"Firmeremo l'accordo la prossima settimana\", ha dichiarato il ministro Mario Rossi.";
+        var reply = api.post("/api/analyze", new ObjectMapper().writeValueAsString(Map.of("text", text)));
+        JsonNode quote = reply.json().get("quotes").get(0);
+        assertEquals("Firmeremo l'accordo la prossima settimana", quote.get("text").asText());
+        assertEquals("Mario Rossi", quote.get("speaker").asText());
     }
 
     @Test

@@ -128,6 +128,8 @@ class SearchApiTest {
         var reply = api.search("Erdogan AND").json();
         assertEquals(12, reply.get("position").asInt());
         assertTrue(api.search("foo:bar").json().get("detail").asText().contains("unknown field"));
+        assertEquals(9, api.search("Erdogan foo:bar").json().get("position").asInt());
+        assertEquals(1, api.search("*droni").json().get("position").asInt());
     }
 
     @Test
