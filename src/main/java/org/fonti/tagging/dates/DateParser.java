@@ -134,6 +134,7 @@ final class DateParser {
         if (t.kind[i] == Tokens.NUM) {
             best = longer(best, numericDate(i));
             best = longer(best, dayMonth(i, 0));
+            best = longer(best, dayListHead(i));
             best = longer(best, quantity(i));
             best = longer(best, year(i));
             best = longer(best, dayOnly(i));
@@ -151,6 +152,7 @@ final class DateParser {
         }
         if (e.number > 0) {
             best = longer(best, dayMonth(i, 0));
+            best = longer(best, dayListHead(i));
             best = longer(best, quantity(i));
             best = longer(best, year(i));
             best = longer(best, dayOnly(i));
@@ -507,6 +509,38 @@ final class DateParser {
         return match(i, k, r.dayMonth(m.month(), d.value(), bias));
     }
 
+    /**
+     * The first day of a list or range that names its month once: "24" in "il 24 e 25 settembre 2022", "3" in
+     * "dal 3 al 5 giugno". The mention is the day alone; its month and year are those of the day that follows.
+     */
+    private Match dayListHead(int i) {
+        Read d = readDay(i);
+        if (d == null || (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ".", ":", ",") && t.glued(i + 1) && t.isNum(i + 2))) {
+            return null;
+        }
+        int j = d.next();
+        if (!t.isAny(j, "e", "ed", ",", "al", "-", "–", "a", "and", "to", "all'", "fino")) {
+            return null;
+        }
+        int k = t.is(j, "fino") && t.isAny(j + 1, "al", "all'") ? j + 2 : j + 1;
+        if (t.isAny(j, "e", "ed") && t.isAny(k, "il", "l'")) {
+            k++; // "tra il 4 e l'8 settembre"
+        }
+        Match rest = longer(dayListHead(k), dayMonth(k, 0));
+        if (rest == null || rest.value().grain() != DateValue.Grain.DAY || rest.value().month() == 0) {
+            return null;
+        }
+        DateValue v = rest.value();
+        if (v.day() > 0 && d.value() >= v.day() && !t.isAny(j, "e", "ed", ",", "and")) {
+            return null; // a range runs forward: "28 al 3 marzo" starts in another month
+        }
+        int year = Resolver.validDay(v.year(), v.month(), d.value()) ? v.year() : 0;
+        if (!Resolver.validDay(year, v.month(), d.value())) {
+            return null;
+        }
+        return match(i, d.next(), DateValue.ofDay(year, v.month(), d.value()));
+    }
+
     /** The year right after a month name: "2022", "del 2022", "'22", ", 2022", "99". */
     private Read readYearAfterMonth(int k) {
         int j = k;
@@ -736,6 +770,11 @@ final class DateParser {
         int first = withArticle(i);
         if (!e.has(PLURAL)) {
             Entry after = e(k);
+            if (english && t.isAny(i - 1, "following", "previous", "subsequent", "preceding")) {
+                int from = t.is(i - 2, "the") ? i - 2 : i - 1;
+                int sign = t.isAny(i - 1, "following", "subsequent") ? 1 : -1;
+                return from < minStart ? null : match(from, k, r.shiftFromAnchor(amount(unit, 1), sign, true));
+            }
             if (english && unit == Unit.DAY && t.isAny(k, "before", "after") && e(k + 1).relDay != Integer.MIN_VALUE) {
                 int shift = t.is(k, "before") ? -1 : 1;
                 return match(first, k + 2, r.relative(Unit.DAY, e(k + 1).relDay + shift));
@@ -900,12 +939,19 @@ final class DateParser {
     /** A four-digit year after a cue (nel 2022, entro il 2024, dal 2010 al 2012, 2014-2018), nel '93, the 1990s. */
     private Match year(int i) {
         Read y = readYear(i, false);
+        if (y == null && english && t.is(i, "'") && t.isNum(i + 1) && t.glued(i + 1) && t.is(i + 2, "s")
+                && t.num[i + 1] % 10 == 0 && t.digits(i + 1) == 2) {
+            return match(i, i + 3, DateValue.ofDecade(1900 + t.num[i + 1])); // the '80s
+        }
         if (y == null) {
             return null;
         }
         int end = y.next();
         if (english && t.glued(end - 1) && t.is(end, "s") && y.value() % 10 == 0) {
             return match(i, end + 1, DateValue.ofDecade(y.value()));
+        }
+        if (english && t.is(i, "'") && t.isNum(i + 1) && t.glued(i + 1) && t.is(i + 2, "s") && t.num[i + 1] % 10 == 0) {
+            return match(i, i + 3, DateValue.ofDecade(1900 + t.num[i + 1])); // the '80s
         }
         boolean cue = (has(i - 1, YEAR_CUE) || has(i - 1, OF)) && !PLURAL_ARTICLES.contains(t.norm(i - 1));
         if (!cue && t.isNum(i) && y.value() >= 1900 && y.value() <= 2099) {
@@ -914,7 +960,8 @@ final class DateParser {
                     || t.is(i - 1, "(") && t.is(i + 1, ")");
         }
         if (t.isAny(i - 1, "-", "/", "–")) {
-            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && !t.isNum(i + 1);
+            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && !t.isNum(i + 1)
+                    || t.is(i - 1, "-") && has(i - 2, PART_START | PART_END | PART_MID); // mid-2021
         }
         boolean rangeStart = t.isNum(i) && t.glued(i) && t.isAny(i + 1, "-", "–") && t.isNum(i + 2) && t.digits(i + 2) == 4;
         if (!cue && !rangeStart) {
