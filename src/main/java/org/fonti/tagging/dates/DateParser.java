@@ -132,6 +132,9 @@ final class DateParser {
         Entry e = e(i);
         Match best = null;
         if (t.kind[i] == Tokens.NUM) {
+            if (t.glued(i) && t.isWord(i + 1) && !(english && t.isAny(i + 1, "st", "nd", "rd", "th", "s"))) {
+                return null; // "84enne", "15esimo", "3D"
+            }
             best = longer(best, numericDate(i));
             best = longer(best, dayMonth(i, 0));
             best = longer(best, dayListHead(i));
@@ -292,7 +295,8 @@ final class DateParser {
         if (i >= t.size) {
             return false;
         }
-        if (has(i, MEASURE) || t.isAny(i, "%", "‰", "€", "$")) {
+        if (has(i, MEASURE) || t.isAny(i, "%", "‰", "€", "$")
+                || t.is(i, "per") && t.isAny(i + 1, "cento", "mille") || t.is(i, "per") && t.is(i + 1, "cent")) {
             return true;
         }
         // thousands or decimals glued to the number: 2.000, 1,5
@@ -336,8 +340,10 @@ final class DateParser {
         return t.isAny(i, "/", "-", ".");
     }
 
+    /** "via 20 Settembre", "piazza XX Settembre": the date is part of an address. */
     private boolean nearStreet(int i) {
-        return has(i - 1, STREET) || has(i - 2, STREET) || has(i - 3, STREET);
+        return has(i - 1, STREET)
+                || has(i - 2, STREET) && (t.isNum(i - 1) || e(i - 1).number > 0 || roman(t.norm(i - 1)) > 0);
     }
 
     private boolean capitalized(int i) {
@@ -658,7 +664,7 @@ final class DateParser {
         }
         Read d = readDay(j);
         if (d != null && j == k && !followedByMeasure(d.next()) && e(d.next()).unit == null
-                && !(t.isNum(j) && t.glued(j) && t.isAny(j + 1, ":", "."))) {
+                && !(t.isNum(j) && t.glued(j) && t.isAny(j + 1, ":", ".") && t.isNum(j + 2) && t.glued(j + 1))) {
             return match(i, d.next(), r.weekdayWithDay(e.weekday, d.value(), Tense.of(t, i) != Tense.FUTURE));
         }
         if (has(k, PAST) && !has(k, PLURAL)) {
@@ -684,6 +690,9 @@ final class DateParser {
         }
         if (english && t.is(k, "next") && t.is(k + 1, "week")) {
             return match(i, k + 2, r.weekdayInWeek(e.weekday, 1));
+        }
+        if (has(i - 1, ARTICLE) || t.isAny(i - 1, "del", "al", "dal", "nel", "sul", "ogni", "each", "every")) {
+            return null; // "il lunedì il museo è chiuso", "dal lunedì al venerdì", "ogni domenica": habitual, no date
         }
         Tense tense = Tense.of(t, i);
         return match(i, k, r.nearestWeekday(e.weekday, tense == Tense.PAST ? -1 : 1));
@@ -942,6 +951,10 @@ final class DateParser {
         if (y == null && english && t.is(i, "'") && t.isNum(i + 1) && t.glued(i + 1) && t.is(i + 2, "s")
                 && t.num[i + 1] % 10 == 0 && t.digits(i + 1) == 2) {
             return match(i, i + 3, DateValue.ofDecade(1900 + t.num[i + 1])); // the '80s
+        }
+        if (y == null && t.isNum(i) && t.digits(i) == 2 && t.num[i] > 31 && t.isAny(i - 1, "nell'", "dell'", "dall'")
+                && t.glued(i - 1) && !followedByMeasure(i + 1) && e(i + 1).unit == null) {
+            return match(i, i + 1, DateValue.ofYear(r.twoDigitYear(t.num[i]))); // "nell'81"
         }
         if (y == null) {
             return null;
