@@ -132,7 +132,8 @@ final class DateParser {
         Entry e = e(i);
         Match best = null;
         if (t.kind[i] == Tokens.NUM) {
-            if (t.glued(i) && t.isWord(i + 1) && !(english && t.isAny(i + 1, "st", "nd", "rd", "th", "s"))) {
+            if (t.glued(i) && t.isWord(i + 1) && !(english && t.isAny(i + 1, "st", "nd", "rd", "th", "s"))
+                    && !(t.is(i + 1, "o") && t.digits(i) <= 2)) {
                 return null; // "84enne", "15esimo", "3D"
             }
             best = longer(best, numericDate(i));
@@ -229,7 +230,7 @@ final class DateParser {
                 return null;
             }
             int next = i + 1;
-            if (t.glued(i) && (t.isAny(next, "°", "º") || (english && t.isAny(next, "st", "nd", "rd", "th")))) {
+            if (t.glued(i) && (t.isAny(next, "°", "º", "o") || (english && t.isAny(next, "st", "nd", "rd", "th")))) {
                 next++;
             }
             return new Read(t.num[i], next);
@@ -973,7 +974,8 @@ final class DateParser {
                     || t.is(i - 1, "(") && t.is(i + 1, ")");
         }
         if (t.isAny(i - 1, "-", "/", "–")) {
-            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && !t.isNum(i + 1)
+            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && t.num[i - 2] >= 1000 && t.num[i - 2] <= 2199
+                    && !t.isNum(i + 1)
                     || t.is(i - 1, "-") && has(i - 2, PART_START | PART_END | PART_MID); // mid-2021
         }
         boolean rangeStart = t.isNum(i) && t.glued(i) && t.isAny(i + 1, "-", "–") && t.isNum(i + 2) && t.digits(i + 2) == 4;
@@ -986,8 +988,11 @@ final class DateParser {
         if (t.isWord(i) && !has(i - 1, YEAR_CUE)) {
             return null;
         }
-        if (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ":", ".", ",") && t.isNum(i + 2)) {
-            return null;
+        if (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ":", ".", ",", "/") && t.isNum(i + 2)) {
+            return null; // 2000/0077: a document number
+        }
+        if (t.is(i - 1, "(") && t.glued(i - 2) && t.isWord(i - 2)) {
+            return null; // COM(2000)
         }
         return match(i, end, DateValue.ofYear(y.value()));
     }
