@@ -30,6 +30,7 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
+    private static final Set<String> BARE_PREPOSITIONS = Set.of("di", "da", "in", "per", "con", "of");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
@@ -121,6 +122,9 @@ final class CandidateFinder {
         if (head == null) {
             return i;
         }
+        if (i > 0 && BARE_PREPOSITIONS.contains(tokens.get(i - 1).text())) {
+            return i; // "forze di polizia", "capo di governo": the noun is generic, not the institution
+        }
         int n = tokens.size();
         int j = i + 1;
         if (j < n && isQualifier(tokens.get(j))) {
@@ -167,6 +171,8 @@ final class CandidateFinder {
                 from++;
             } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
+                from++;
+            } else if (to - from > 1 && lex.eventWords.contains(key)) {
                 from++;
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
                     && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
@@ -279,7 +285,8 @@ final class CandidateFinder {
         Lexicon.Entry whole = lex.lookup(tokens, from, to);
         if (whole != null) {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
-            boolean doubtful = m == 1 && first.initial() && lowercaseWords.contains(firstKey);
+            boolean doubtful = m == 1 && first.initial()
+                    && (lowercaseWords.contains(firstKey) || lex.commonWords.contains(firstKey));
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
         }
@@ -297,7 +304,7 @@ final class CandidateFinder {
                 || lex.nationalities.contains(firstKey))) {
             return;
         }
-        if (lex.eventWords.contains(lastKey) || lex.eventWords.contains(firstKey)) {
+        if (lex.eventWords.contains(lastKey)) {
             return; // events (Gran Premio, World Cup, Palio) are not persons, organisations or places
         }
         if (m >= 2 && (lex.orgSuffixes.contains(lastKey) || lex.orgHeads.contains(firstKey))) {
@@ -337,7 +344,15 @@ final class CandidateFinder {
             return;
         }
         if (m == 1) {
-            out.add(new Candidate(from, to, null, Evidence.WEAK, needsSupport));
+            // A lone capitalised word says little by itself: kept only where its neighbour tells the
+            // type ("il comune di Vimercate", "Andrea Mari detto Brio"), or where the rest of the text names it.
+            String previous = from > 0 ? tokens.get(from - 1).text() : "";
+            EntityType guess = switch (previous) {
+                case "di", "sul", "sulla" -> EntityType.LOC;
+                case "detto", "detta" -> EntityType.PER;
+                default -> null;
+            };
+            out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));
             return;
         }
         // Person names are written in words; "Bayraktar TB2" or "UAV Anka" are products or bodies.

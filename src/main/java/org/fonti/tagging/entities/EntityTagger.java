@@ -23,9 +23,6 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 public final class EntityTagger {
 
-    /** A single capital word with no other evidence is most often a place in news text. */
-    private static final EntityType UNKNOWN_SINGLE_WORD = EntityType.LOC;
-
     private final Lexicon lex;
     private final CandidateFinder finder;
     private final EntityCanonicalizer canonicalizer;
@@ -98,8 +95,8 @@ public final class EntityTagger {
             }
             if (voted != null) {
                 out.add(c.withType(voted, Evidence.MEDIUM));
-            } else if (!c.needsSupport()) {
-                out.add(c.type() != null ? c : c.withType(UNKNOWN_SINGLE_WORD, Evidence.WEAK));
+            } else if (!c.needsSupport() && c.type() != null) {
+                out.add(c);
             }
         }
         return out;
