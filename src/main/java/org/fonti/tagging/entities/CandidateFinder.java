@@ -30,7 +30,6 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
-    private static final Set<String> BARE_PREPOSITIONS = Set.of("di", "da", "in", "per", "con", "of");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
@@ -70,6 +69,13 @@ final class CandidateFinder {
                 EntityType type = head != null ? head.type() : EntityType.ORG;
                 out.add(new Candidate(i, end + 1, type, Evidence.STRONG, false));
                 i = end + 1;
+                continue;
+            }
+            if (end == i + 1 && lex.orgHeads.contains(key) && end + 1 < n && lex.isConnector(tokens.get(end))
+                    && isPlainNoun(tokens.get(end + 1)) && (end + 2 >= n || !isNameToken(tokens.get(end + 2)))) {
+                // "Procura dei minori", "Ufficio di presidenza", "Corte d'appello"
+                out.add(new Candidate(i, end + 2, EntityType.ORG, Evidence.STRONG, false));
+                i = end + 2;
                 continue;
             }
             int before = out.size();
@@ -122,9 +128,6 @@ final class CandidateFinder {
         if (head == null) {
             return i;
         }
-        if (i > 0 && BARE_PREPOSITIONS.contains(tokens.get(i - 1).text())) {
-            return i; // "forze di polizia", "capo di governo": the noun is generic, not the institution
-        }
         int n = tokens.size();
         int j = i + 1;
         if (j < n && isQualifier(tokens.get(j))) {
@@ -133,8 +136,8 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && head.type() == EntityType.LOC && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
-            nameStart = j;
+        } else if (j < n && !head.standsAlone() && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
@@ -143,8 +146,8 @@ final class CandidateFinder {
                 return nameEnd;
             }
         }
-        if (!head.standsAlone() && nameStart < 0) {
-            return i;
+        if (!head.standsAlone() && nameStart < 0 && j == i + 1) {
+            return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
         }
         out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
@@ -154,6 +157,11 @@ final class CandidateFinder {
     private boolean isQualifier(Token t) {
         String key = NameFolding.fold(t.text());
         return !t.isCapitalised() && (lex.headQualifiers.contains(key) || lex.nationalities.contains(key));
+    }
+
+    private boolean isPlainNoun(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
+                && !lex.commonWords.contains(NameFolding.fold(t.text()));
     }
 
     private boolean isKnownPlace(List<Token> tokens, int from, int to) {
@@ -290,6 +298,17 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
         }
+        int knownEnd = lex.longestNameEnd(tokens, from);
+        if (knownEnd > from && knownEnd < to && !lex.orgSuffixes.contains(lastKey) && !lex.locSuffixes.contains(lastKey)) {
+            Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
+            if (prefix.type() == EntityType.ORG) {
+                // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
+                // a known body, then a person. The rest is judged on its own.
+                out.add(new Candidate(from, knownEnd, prefix.type(), Evidence.STRONG, false));
+                classifyPart(tokens, knownEnd, to, false, lowercaseWords, out);
+                return;
+            }
+        }
         for (int k = from + 1; k + 1 < to; k++) {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
@@ -326,6 +345,18 @@ final class CandidateFinder {
         if (orgCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
+        }
+        if (m == 1 && from >= 2 && lex.nationalities.contains(NameFolding.fold(tokens.get(from - 1).text()))) {
+            // "la texana Dell" (a company: la società), "il francese Macron" (a person)
+            String article = tokens.get(from - 2).text().toLowerCase();
+            if (article.equals("la")) {
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                return;
+            }
+            if (article.equals("il") || article.equals("lo")) {
+                out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+                return;
+            }
         }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
