@@ -30,6 +30,7 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
+    private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
@@ -305,7 +306,14 @@ final class CandidateFinder {
                 // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
                 // a known body, then a person. The rest is judged on its own.
                 out.add(new Candidate(from, knownEnd, prefix.type(), Evidence.STRONG, false));
-                classifyPart(tokens, knownEnd, to, false, lowercaseWords, out);
+                int rest = knownEnd;
+                while (rest < to && (lex.isConnector(tokens.get(rest))
+                        || lex.commonWords.contains(NameFolding.fold(tokens.get(rest).text())))) {
+                    rest++;
+                }
+                if (to - rest >= 2) {
+                    classifyPart(tokens, rest, to, false, lowercaseWords, out);
+                }
                 return;
             }
         }
@@ -330,7 +338,8 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
         }
-        if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey))) {
+        if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
+                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first) || locCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
@@ -342,7 +351,8 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
-        if (orgCueBefore(tokens, from)) {
+        if (orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
+            // "l'azienda Brentavetro"; "i Black Eyed Peas", "gli Springbok": bands, teams, parties
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
         }
@@ -393,6 +403,10 @@ final class CandidateFinder {
             }
             return;
         }
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false)); // "a Santiago de Compostela"
+            return;
+        }
         // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
         for (int k = from; k < to; k++) {
             Lexicon.Entry part = lex.lookup(tokens, k, k + 1);
@@ -402,6 +416,38 @@ final class CandidateFinder {
             }
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    /** "Ono San Pietro", "Porta San Paolo": a saint's name inside a name makes it a place. */
+    private static boolean hasSaintInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("San") || t.equals("Santa") || t.equals("Santo") || t.equals("Sant'") || t.equals("Sant’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Roma-Lido", "Milano-Napoli": a hyphenated word with a known place in it. */
+    private boolean hasKnownPlacePart(Token t) {
+        String text = t.text();
+        int dash = text.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        for (String part : text.split("-")) {
+            Lexicon.Entry e = lex.names.get(NameFolding.fold(part));
+            if (e != null && e.type() == EntityType.LOC && part.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place noun before the name: "il villaggio georgiano di Zemo Nikozi", "la città di Vallescura". */
+    private boolean locCueBefore(List<Token> tokens, int from) {
+        return cueBefore(tokens, from, lex.locCues, 4);
     }
 
     private static boolean allWordShaped(List<Token> tokens, int from, int to) {
