@@ -30,6 +30,9 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
+    private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
+            "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
+            "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -296,6 +299,12 @@ final class CandidateFinder {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
             boolean doubtful = m == 1 && first.initial()
                     && (lowercaseWords.contains(firstKey) || lex.commonWords.contains(firstKey));
+            if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
+                    tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
+                // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                return;
+            }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
         }
@@ -416,6 +425,17 @@ final class CandidateFinder {
             }
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    private static String surface(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && !tokens.get(k - 1).isElided()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     /** "Ono San Pietro", "Porta San Paolo": a saint's name inside a name makes it a place. */
