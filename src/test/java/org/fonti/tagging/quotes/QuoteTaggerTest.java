@@ -219,6 +219,35 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void italianSecondoWithApposition() {
+        String text = "Secondo il questore di Vicenza, Vincenzo Stingone, «le vere ragioni di questo gesto sono la "
+                + "stupidità e la prepotenza».";
+        List<EntityMention> entities = new Entities(text)
+                .add("Vicenza", EntityType.LOC, "Vicenza")
+                .add("Vincenzo Stingone", EntityType.PER, "Vincenzo Stingone").list();
+        Quotation q = only(tag(text, entities, Language.IT));
+        assertEquals("Vincenzo Stingone", q.speaker());
+        assertEquals("Secondo", q.cue());
+    }
+
+    @Test
+    void cliticPronounBeforeVerbIsStillACue() {
+        String text = "«La manovra non basta a fermare la crisi», lo dice chiaramente Giulia Neri.";
+        List<EntityMention> entities = new Entities(text).add("Giulia Neri", EntityType.PER, "Giulia Neri").list();
+        Quotation q = only(tag(text, entities, Language.IT));
+        assertEquals("Giulia Neri", q.speaker());
+        assertEquals("dice", q.cue());
+    }
+
+    @Test
+    void nounAfterArticleIsNotACue() {
+        String text = "Il sindaco ha parlato in consiglio. Secca una replica dell'opposizione: «Non ci sono i soldi "
+                + "per finire i lavori».";
+        Quotation q = only(tag(text, List.of(), Language.IT));
+        assertNull(q.cue(), "\"una replica\" is a noun");
+    }
+
+    @Test
     void italianRoleNamesThePersonMentionedWithIt() {
         String text = "Ad Ankara sono arrivati il Presidente kazako Kassym-Jomart Tokayev e il Presidente turco "
                 + "Recep Tayyip Erdoğan. Il presidente turco ha dichiarato: «Le nostre relazioni non sono mai state "
