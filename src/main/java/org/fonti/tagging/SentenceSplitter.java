@@ -23,7 +23,8 @@ import java.util.List;
  *       sentence (final punctuation before the closing mark and a new sentence after it, or punctuation right
  *       after the mark, as in {@code «…».}); otherwise the quotation continues its sentence ({@code “…”, si
  *       legge}, {@code «…» – ha detto}) and the whole is one sentence. A quotation still open at a paragraph
- *       or headline end confirms them too, so an unpaired mark costs nothing.</li>
+ *       or headline end confirms them too, and so does a straight " that is shaped like an opening mark (blank
+ *       before, letter after) while a straight quote is open, so an unpaired mark costs little.</li>
  * </ul>
  * Sentences are trimmed of surrounding whitespace and cover every non-blank character of the text in order.
  * Thread-safe: all per-call state lives in a {@link Scan}.
@@ -208,6 +209,15 @@ public final class SentenceSplitter {
 
         private void onQuoteMark(int i) {
             char c = t.charAt(i);
+            if (c == '"' && depth > 0 && quotes[depth - 1] == '"' && hasOpenerShape(i)) {
+                // Closing marks never follow a blank: the open straight quote was a stray mark.
+                if (depth == 1) {
+                    confirmPending();
+                }
+                depth--;
+                push('"');
+                return;
+            }
             int closedTo = closes(i);
             if (closedTo >= 0) {
                 depth = closedTo;
@@ -232,6 +242,10 @@ public final class SentenceSplitter {
                     // A stray closing mark or an apostrophe: nothing to track.
                 }
             }
+        }
+
+        private boolean hasOpenerShape(int i) {
+            return (i == 0 || isSpace(t.charAt(i - 1))) && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1));
         }
 
         private void push(char opener) {

@@ -153,6 +153,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void strayStraightQuoteDoesNotGlueSentences() {
+        assertEquals(List.of("Il \"piano è partito.", "Poi altro.", "Alla fine \"Rossi\", ha detto lui."),
+                split("Il \"piano è partito. Poi altro. Alla fine \"Rossi\", ha detto lui."));
+    }
+
+    @Test
     void paragraphBreaksAndHeadlinesEndSentences() {
         assertEquals(List.of("Titolo senza punto", "Primo paragrafo senza punto finale", "Secondo paragrafo.",
                         "Didascalia della foto", "Testo."),
