@@ -340,6 +340,11 @@ public final class SentenceSplitter {
             if (b > 0 && (Character.isDigit(t.charAt(b - 1)) || t.charAt(b - 1) == '@')) {
                 return WordKind.NONE;
             }
+            if (dot - b == 1) {
+                // Single letters are initials ("D. W. Griffith", "John P. Zenger") or abbreviations ("v.
+                // Schalkwyk", "c. 7", "p. 12"): whatever follows belongs to the same sentence.
+                return WordKind.INITIAL;
+            }
             String word = t.substring(b, dot);
             Abbreviations.Kind kind = abbreviations.kindOf(word);
             if (kind != null) {
@@ -349,10 +354,9 @@ public final class SentenceSplitter {
                     case MAY_END -> WordKind.MAY_END;
                 };
             }
-            // Single letters are initials ("D. W. Griffith") or abbreviations ("v. Schalkwyk", "c. 7"); unknown
-            // dotted words are acronyms or abbreviations ("A.SE.CON.", "c.t. Bettini"). Either way the capital that
+            // Unknown dotted words are acronyms or abbreviations ("A.SE.CON.", "c.t. Bettini"): the capital that
             // follows is more often a name than a new sentence.
-            if (word.length() == 1 || innerDots) {
+            if (innerDots) {
                 return WordKind.INITIAL;
             }
             return WordKind.NONE;

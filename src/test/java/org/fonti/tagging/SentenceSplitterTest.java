@@ -87,6 +87,8 @@ class SentenceSplitterTest {
     void initialsDoNotSplit() {
         assertEquals(List.of("Il film di D. W. Griffith uscì nel 1915.", "J. R. R. Tolkien e J.R.R. Martin no."),
                 split("Il film di D. W. Griffith uscì nel 1915. J. R. R. Tolkien e J.R.R. Martin no."));
+        assertEquals(List.of("La causa di John P. Zenger e di N. Rossi fece storia."),
+                split("La causa di John P. Zenger e di N. Rossi fece storia."));
     }
 
     @Test
