@@ -154,6 +154,23 @@ public final class QuoteTagger {
                 break;
             }
         }
+        if (following == null && Token.countWords(after) == 0 && closeSentence >= 0
+                && closeSentence + 1 < doc.sentences().size()
+                && firstOpenAfter(doc.pairs(), close, text.length()) >= doc.sentences().get(closeSentence + 1).end()) {
+            // «…». Così Rossi ai cronisti. / «…». Lo ha detto Rossi. — the attribution is the next sentence, when
+            // it opens with the cue.
+            Sentence next = doc.sentences().get(closeSentence + 1);
+            List<Token> nextTokens = Token.tokenize(text, next.start(), Math.min(next.end(), next.start()
+                    + MAX_WINDOW_CHARS));
+            for (Cue c : a.cues().find(nextTokens)) {
+                if (c.reports() && wordsBetween(nextTokens, 0, c.first()) <= 1) {
+                    following = c;
+                    after = nextTokens;
+                    afterEnd = Math.min(next.end(), next.start() + MAX_WINDOW_CHARS);
+                }
+                break;
+            }
+        }
         Cue preceding = null;
         for (Cue c : beforeCues) {
             if (c.reports()) {
@@ -321,6 +338,13 @@ public final class QuoteTagger {
             return e == null ? null : SpeakerFinder.nameOf(e);
         }
         // A reporting verb: its subject before it, else an inverted subject after it.
+        if (!following && isGerund(window.get(cue.last()))) {
+            // "Smith told Reuters on Monday, adding: «…»": the subject is the main clause's, further back.
+            EntityMention subject = speakers.lastIn(beforeStart, cue.start());
+            if (subject != null) {
+                return SpeakerFinder.nameOf(subject);
+            }
+        }
         int subjectFrom = following ? 0 : wordsBack(window, cue.first(), SUBJECT_WORDS);
         int subjectStart = following ? afterStart : window.get(subjectFrom).start();
         EntityMention e = speakers.lastIn(subjectStart, cue.start());
@@ -346,6 +370,12 @@ public final class QuoteTagger {
             return e == null ? null : SpeakerFinder.nameOf(e);
         }
         return null;
+    }
+
+    /** Italian and English gerunds ("aggiungendo", "adding") have no subject of their own. */
+    private static boolean isGerund(Token verb) {
+        String w = verb.lower();
+        return w.length() > 5 && (w.endsWith("ando") || w.endsWith("endo") || w.endsWith("ing"));
     }
 
     private static int wordsBetween(List<Token> tokens, int from, int to) {

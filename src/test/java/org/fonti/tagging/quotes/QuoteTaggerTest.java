@@ -178,6 +178,27 @@ class QuoteTaggerTest {
         assertEquals("told", quotations.get(1).cue());
     }
 
+    @Test
+    void englishGerundTakesTheMainClauseSubject() {
+        String text = "\"It is over,\" Tom Smith told Reuters on Monday, adding: \"We lost.\"";
+        List<EntityMention> entities = new Entities(text)
+                .add("Tom Smith", EntityType.PER, "Tom Smith")
+                .add("Reuters", EntityType.ORG, "Reuters").list();
+        List<Quotation> quotations = tag(text, entities, Language.EN);
+        assertEquals(2, quotations.size(), quotations.toString());
+        assertEquals("Tom Smith", quotations.get(1).speaker());
+        assertEquals("adding", quotations.get(1).cue());
+    }
+
+    @Test
+    void englishPronounSubjectFallsBackToThePersonJustMentioned() {
+        String text = "Jane Doe arrived late. \"I am not going anywhere,\" she said.";
+        List<EntityMention> entities = new Entities(text).add("Jane Doe", EntityType.PER, "Jane Doe").list();
+        Quotation q = only(tag(text, entities, Language.EN));
+        assertEquals("Jane Doe", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
     // --- Italian patterns -----------------------------------------------------------------------------------
 
     @Test
@@ -228,6 +249,20 @@ class QuoteTaggerTest {
         Quotation q = only(tag(text, entities, Language.IT));
         assertEquals("Vincenzo Stingone", q.speaker());
         assertEquals("Secondo", q.cue());
+    }
+
+    @Test
+    void italianCosiAndWordsOf() {
+        String text = "«Il governo non cadrà per una legge di bilancio». Così Giorgio Verdi ai cronisti. "
+                + "«Sono promesse che nessuno potrà mantenere», è il commento di Lucia Gialli.";
+        List<EntityMention> entities = new Entities(text)
+                .add("Giorgio Verdi", EntityType.PER, "Giorgio Verdi")
+                .add("Lucia Gialli", EntityType.PER, "Lucia Gialli").list();
+        List<Quotation> quotations = tag(text, entities, Language.IT);
+        assertEquals(2, quotations.size(), quotations.toString());
+        assertEquals("Giorgio Verdi", quotations.get(0).speaker());
+        assertEquals("Lucia Gialli", quotations.get(1).speaker());
+        assertEquals("commento di", quotations.get(1).cue());
     }
 
     @Test
