@@ -180,7 +180,8 @@ public final class EvalDatesCommand implements Callable<Integer> {
         if (failures > 0) {
             for (var entry : failureLines.entrySet()) {
                 System.out.println();
-                System.out.println("In-scope value failures, " + entry.getKey() + ":");
+                System.out.println((entry.getKey().endsWith("(false positives)") ? "" : "In-scope value failures, ")
+                        + entry.getKey() + ":");
                 entry.getValue().stream().limit(failures).forEach(System.out::println);
             }
         }
@@ -242,6 +243,9 @@ public final class EvalDatesCommand implements Callable<Integer> {
             if (best == null) {
                 cat.falsePositives++;
                 total.falsePositives++;
+                failureLines.computeIfAbsent(c.collection() + " (false positives)", k -> new ArrayList<>()).add(
+                        String.format(Locale.ROOT, "  %-28s ref %-10s %-45s tagged %s %s", category, c.reference(),
+                                quote(c.input()), quote(m.text()), m.value()));
             }
         }
         for (Expected x : c.expected()) {

@@ -127,7 +127,7 @@ public final class LexiconCoverage {
                 tally.content++;
                 TermTranslation t = covering[i];
                 if (t == null) {
-                    if (targetWords.contains(normalise(word, to))) {
+                    if (targetWords.contains(normalise(withoutPossessive(word), to))) {
                         tally.sameAsTyped++;
                     } else {
                         tally.unknown.merge(word, 1, Integer::sum);
@@ -141,7 +141,7 @@ public final class LexiconCoverage {
                     if (rank < 3) {
                         tally.hitsTop3++;
                     }
-                } else if (targetWords.contains(normalise(word, to))) {
+                } else if (targetWords.contains(normalise(withoutPossessive(word), to))) {
                     tally.sameAsTyped++;
                 } else {
                     tally.missed.merge(word, 1, Integer::sum);
@@ -155,7 +155,7 @@ public final class LexiconCoverage {
     private static int firstFoundRank(List<WeightedTerm> targets, Set<String> targetWords, Language to) {
         for (int rank = 0; rank < targets.size(); rank++) {
             boolean all = true;
-            for (String w : targets.get(rank).term().split("[\\s'’-]+")) {
+            for (String w : targets.get(rank).term().split("[^\\p{L}\\p{N}]+")) {
                 if (!w.isEmpty() && !targetWords.contains(normalise(fold(w), to))) {
                     all = false;
                     break;
@@ -192,6 +192,11 @@ public final class LexiconCoverage {
             }
         }
         return words;
+    }
+
+    /** Names keep matching as typed: "Tom's" is found as "Tom". */
+    private static String withoutPossessive(String folded) {
+        return folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
     }
 
     /** Light normalisation: Italian loses its final vowel, English its plural -s. */

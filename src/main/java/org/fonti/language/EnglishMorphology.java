@@ -18,6 +18,10 @@ final class EnglishMorphology implements Morphology {
             "incur", "infer", "confer", "defer", "rebel", "acquit", "abhor", "allot", "embed", "remit", "recur",
             "annul", "emit", "outfit", "unplug", "kidnap", "worship");
 
+    /** Modal verbs have no -s, -ed or -ing forms (can, could, must). */
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "must", "shall", "should",
+            "will", "would", "ought");
+
     private final Map<String, String[]> irregularVerbs = new HashMap<>();
     private final Map<String, String[]> irregularPlurals = new HashMap<>();
 
@@ -127,6 +131,10 @@ final class EnglishMorphology implements Morphology {
 
     private Map<Slot, List<String>> conjugate(String verb) {
         Map<Slot, List<String>> forms = new EnumMap<>(Slot.class);
+        if (MODALS.contains(verb)) {
+            forms.put(Slot.INFINITIVE, List.of(verb));
+            return forms;
+        }
         if (verb.equals("be")) {
             forms.put(Slot.INFINITIVE, List.of("be", "am", "are"));
             forms.put(Slot.PRESENT_THIRD, List.of("is"));

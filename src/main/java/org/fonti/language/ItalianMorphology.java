@@ -273,13 +273,16 @@ final class ItalianMorphology implements Morphology {
         past.add(imperfect.get(1));
         past.addAll(remote);
         past.addAll(imperfect);
+        // Imperfect subjunctive (se potesse, sembrasse, andassero): built on the imperfect stem.
+        past.addAll(endings(false, imperfectStem.equals("er") ? "fo" : imperfectStem, "sse", "ssero", "ssi", "ssimo",
+                "ste"));
         forms.put(Slot.PAST, distinct(past));
 
         String futureStem = irregular != null && irregular.futureStem() != null ? irregular.futureStem()
                 : conjugation == 'a' ? join(stem, "er") : stem + (conjugation == 'i' ? "ir" : "er");
         forms.put(Slot.FUTURE, List.of(futureStem + "à", futureStem + "anno", futureStem + "ò", futureStem + "emo",
                 futureStem + "ai", futureStem + "ete", futureStem + "ebbe", futureStem + "ebbero", futureStem + "ei",
-                futureStem + "emmo"));
+                futureStem + "emmo", futureStem + "esti", futureStem + "este"));
 
         String gerund;
         if (irregular != null && irregular.gerund() != null) {
@@ -370,6 +373,21 @@ final class ItalianMorphology implements Morphology {
             }
         }
         return variants;
+    }
+
+    @Override
+    public String phraseWord(String folded) {
+        return switch (folded) {
+            case "del", "dello", "della", "dei", "degli", "delle", "dell", "d" -> "di";
+            case "al", "allo", "alla", "ai", "agli", "alle", "all", "ad" -> "a";
+            case "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall" -> "da";
+            case "nel", "nello", "nella", "nei", "negli", "nelle", "nell" -> "in";
+            case "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull" -> "su";
+            case "col", "coi" -> "con";
+            case "lo", "la", "i", "gli", "le", "l" -> "il";
+            case "ed" -> "e";
+            default -> folded;
+        };
     }
 
     @Override

@@ -41,8 +41,9 @@ public record LexiconEntry(String english, String italian, double weight, String
     /**
      * Reads a lexicon file. A line is {@code english TAB italian [TAB weight] [TAB domain] [TAB pos]}; either side
      * may list alternatives separated by "|" (later alternatives get a slightly lower weight). Directives
-     * {@code @domain NAME} and {@code @pos n|v|a|x} set the defaults for the lines that follow. Without a
-     * part of speech, "to X" on the English side marks a verb, and anything else is a noun.
+     * {@code @domain NAME} and {@code @pos n|v|a|x} set the defaults for the lines that follow. A part of speech
+     * written on the line wins; otherwise "to X" on the English side marks a verb, and anything else takes the
+     * {@code @pos} default (a noun when there is none).
      */
     static List<LexiconEntry> parseFile(String file, List<String> lines) {
         List<LexiconEntry> entries = new ArrayList<>();
@@ -67,7 +68,7 @@ public record LexiconEntry(String english, String italian, double weight, String
             }
             double weight = 1.0;
             String lineDomain = domain;
-            PartOfSpeech pos = defaultPos;
+            PartOfSpeech pos = null;
             for (int i = 2; i < cols.length; i++) {
                 String c = cols[i].strip();
                 if (c.isEmpty()) {
@@ -87,7 +88,7 @@ public record LexiconEntry(String english, String italian, double weight, String
                 for (int i = 0; i < italianAlternatives.length; i++) {
                     String english = englishAlternatives[e].strip();
                     String italian = italianAlternatives[i].strip();
-                    PartOfSpeech entryPos = pos;
+                    PartOfSpeech entryPos = pos; // a part of speech written on the line wins over everything
                     if (english.startsWith("to ")) {
                         english = english.substring(3).strip();
                         if (entryPos == null) {
@@ -95,7 +96,7 @@ public record LexiconEntry(String english, String italian, double weight, String
                         }
                     }
                     if (entryPos == null) {
-                        entryPos = PartOfSpeech.NOUN;
+                        entryPos = defaultPos != null ? defaultPos : PartOfSpeech.NOUN;
                     }
                     double w = weight * Math.pow(0.9, e + i);
                     entries.add(new LexiconEntry(english, italian, w, lineDomain, entryPos));

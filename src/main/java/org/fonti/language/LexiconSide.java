@@ -33,10 +33,10 @@ final class LexiconSide {
             String lemma = lemmaOf.apply(entry);
             Map<Slot, List<String>> entryForms = morphology.inflect(lemma, entry.partOfSpeech());
             forms.add(entryForms);
-            lemmas.add(key(lemma));
+            lemmas.add(normalise(key(lemma)));
             for (Map.Entry<Slot, List<String>> slotForms : entryForms.entrySet()) {
                 for (String form : slotForms.getValue()) {
-                    String key = key(form);
+                    String key = normalise(key(form));
                     add(exact, key, new Hit(i, slotForms.getKey()));
                     add(stemmed, stemKey(key), new Hit(i, null));
                     String[] parts = key.split(" ");
@@ -61,6 +61,18 @@ final class LexiconSide {
         return String.join(" ", Words.split(Words.fold(phrase).replace('\'', ' ').replace('-', ' ')));
     }
 
+    /** A key with each word as phrases use it (Italian "a causa della" → "a causa di"). */
+    String normalise(String key) {
+        if (key.indexOf(' ') < 0) {
+            return morphology.phraseWord(key);
+        }
+        String[] parts = key.split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = morphology.phraseWord(parts[i]);
+        }
+        return String.join(" ", parts);
+    }
+
     /** The light stem of every word of a key. */
     String stemKey(String key) {
         String[] parts = key.split(" ");
@@ -76,7 +88,7 @@ final class LexiconSide {
 
     /** Entries having {@code key} (folded, space-joined) as one of their forms, with the slot it fills. */
     List<Hit> exactHits(String key) {
-        return exact.getOrDefault(key, List.of());
+        return exact.getOrDefault(normalise(key), List.of());
     }
 
     /** Other spellings of a single folded word to try when it matches no form. */
@@ -86,7 +98,7 @@ final class LexiconSide {
 
     /** Entries having a form with the same light stem as {@code key}. */
     List<Hit> stemHits(String key) {
-        return stemmed.getOrDefault(stemKey(key), List.of());
+        return stemmed.getOrDefault(stemKey(normalise(key)), List.of());
     }
 
     /** The generated forms of entry {@code entry} on this side. */

@@ -16,6 +16,11 @@ interface Morphology {
         return List.of();
     }
 
+    /** The word as phrase keys use it: Italian articulated prepositions become plain ones (della → di). */
+    default String phraseWord(String folded) {
+        return folded;
+    }
+
     /** A conservative stem of a folded word (plural endings, final vowels) for matching what inflection missed. */
     String lightStem(String folded);
 }

@@ -23,6 +23,8 @@ public final class QueryTranslator {
     /** Each further form of the same entry counts a little less than the one before. */
     private static final double FORM_DECAY = 0.9;
     private static final double MIN_FORM_FACTOR = 0.5;
+    /** An unverified cognate guess (formation → formazione) counts well below a lexicon translation. */
+    private static final double COGNATE_WEIGHT = 0.4;
     /** A match found only through the light stem is less certain than an exact form. */
     private static final double STEM_FACTOR = 0.8;
 
@@ -61,19 +63,24 @@ public final class QueryTranslator {
         }
         LexiconSide source = lexicon.side(from);
         LexiconSide target = lexicon.side(to);
-        List<String> keys = tokens.stream().map(t -> contentKey(t, from)).toList();
+        List<String> contentKeys = tokens.stream().map(t -> contentKey(t, from)).toList();
+        List<String> fullKeys = tokens.stream().map(t -> fullKey(t, from)).toList();
         List<TermTranslation> result = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            TermTranslation phrase = longestPhrase(tokens, keys, i, source, target);
+            TermTranslation phrase = longestPhrase(tokens, contentKeys, fullKeys, i, source, target);
             if (phrase != null) {
                 result.add(phrase);
                 i = phrase.lastToken() + 1;
                 continue;
             }
-            String key = keys.get(i);
+            String key = contentKeys.get(i);
             if (!key.isEmpty() && !isFunctionWord(tokens.get(i), key, from) && !isNumber(key)) {
                 List<WeightedTerm> targets = translations(source, target, key);
+                if (targets.isEmpty() && key.indexOf(' ') < 0) {
+                    targets = CognateGuesser.guess(key, from).stream()
+                            .map(guess -> new WeightedTerm(guess, COGNATE_WEIGHT)).toList();
+                }
                 if (!targets.isEmpty()) {
                     result.add(new TermTranslation(tokens.get(i), i, i, targets));
                 }
@@ -83,28 +90,34 @@ public final class QueryTranslator {
         return result;
     }
 
-    private TermTranslation longestPhrase(List<String> tokens, List<String> keys, int start, LexiconSide source,
-                                          LexiconSide target) {
+    /**
+     * The longest lexicon phrase starting at token {@code start}. The first token may be taken with or without its
+     * elided article ("l'Unione europea", "all'interno di"); later tokens are taken whole.
+     */
+    private TermTranslation longestPhrase(List<String> tokens, List<String> contentKeys, List<String> fullKeys,
+                                          int start, LexiconSide source, LexiconSide target) {
         int longest = Math.min(source.longestPhrase(), tokens.size() - start);
         for (int length = longest; length >= 2; length--) {
-            StringBuilder key = new StringBuilder();
-            for (int j = start; j < start + length; j++) {
-                if (keys.get(j).isEmpty()) {
-                    key.setLength(0);
+            StringBuilder rest = new StringBuilder();
+            for (int j = start + 1; j < start + length; j++) {
+                rest.append(' ').append(fullKeys.get(j));
+            }
+            for (String first : List.of(fullKeys.get(start), contentKeys.get(start))) {
+                if (first.isEmpty()) {
+                    continue;
+                }
+                String key = first + rest;
+                if (key.split(" ").length < 2) {
+                    continue;
+                }
+                List<WeightedTerm> targets = translations(source, target, key);
+                if (!targets.isEmpty()) {
+                    String typed = String.join(" ", tokens.subList(start, start + length));
+                    return new TermTranslation(typed, start, start + length - 1, targets);
+                }
+                if (first.equals(contentKeys.get(start))) {
                     break;
                 }
-                if (!key.isEmpty()) {
-                    key.append(' ');
-                }
-                key.append(keys.get(j));
-            }
-            if (key.isEmpty()) {
-                continue;
-            }
-            List<WeightedTerm> targets = translations(source, target, key.toString());
-            if (!targets.isEmpty()) {
-                String typed = String.join(" ", tokens.subList(start, start + length));
-                return new TermTranslation(typed, start, start + length - 1, targets);
             }
         }
         return null;
@@ -178,6 +191,15 @@ public final class QueryTranslator {
 
     private static boolean isNumber(String key) {
         return key.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The whole token as a key: "dell'accordo" → "dell accordo" (the elided article kept as a word). */
+    static String fullKey(String token, Language language) {
+        String folded = Words.fold(token);
+        if (language == Language.EN) {
+            return contentKey(token, language);
+        }
+        return LexiconSide.key(folded);
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.List;
  *       sentence (final punctuation before the closing mark and a new sentence after it, or punctuation right
  *       after the mark, as in {@code «…».}); otherwise the quotation continues its sentence ({@code “…”, si
  *       legge}, {@code «…» – ha detto}) and the whole is one sentence. A quotation still open at a paragraph
- *       or headline end confirms them too, so an unpaired mark costs nothing.</li>
+ *       or headline end confirms them too, and so does a straight " that is shaped like an opening mark (blank
+ *       before, letter after) while a straight quote is open, so an unpaired mark costs little.</li>
  * </ul>
  * Sentences are trimmed of surrounding whitespace and cover every non-blank character of the text in order.
  * Thread-safe: all per-call state lives in a {@link Scan}.
@@ -208,6 +209,15 @@ public final class SentenceSplitter {
 
         private void onQuoteMark(int i) {
             char c = t.charAt(i);
+            if (c == '"' && depth > 0 && quotes[depth - 1] == '"' && hasOpenerShape(i)) {
+                // Closing marks never follow a blank: the open straight quote was a stray mark.
+                if (depth == 1) {
+                    confirmPending();
+                }
+                depth--;
+                push('"');
+                return;
+            }
             int closedTo = closes(i);
             if (closedTo >= 0) {
                 depth = closedTo;
@@ -232,6 +242,10 @@ public final class SentenceSplitter {
                     // A stray closing mark or an apostrophe: nothing to track.
                 }
             }
+        }
+
+        private boolean hasOpenerShape(int i) {
+            return (i == 0 || isSpace(t.charAt(i - 1))) && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1));
         }
 
         private void push(char opener) {
@@ -326,6 +340,11 @@ public final class SentenceSplitter {
             if (b > 0 && (Character.isDigit(t.charAt(b - 1)) || t.charAt(b - 1) == '@')) {
                 return WordKind.NONE;
             }
+            if (dot - b == 1) {
+                // Single letters are initials ("D. W. Griffith", "John P. Zenger") or abbreviations ("v.
+                // Schalkwyk", "c. 7", "p. 12"): whatever follows belongs to the same sentence.
+                return WordKind.INITIAL;
+            }
             String word = t.substring(b, dot);
             Abbreviations.Kind kind = abbreviations.kindOf(word);
             if (kind != null) {
@@ -335,10 +354,9 @@ public final class SentenceSplitter {
                     case MAY_END -> WordKind.MAY_END;
                 };
             }
-            // Single letters are initials ("D. W. Griffith") or abbreviations ("v. Schalkwyk", "c. 7"); unknown
-            // dotted words are acronyms or abbreviations ("A.SE.CON.", "c.t. Bettini"). Either way the capital that
+            // Unknown dotted words are acronyms or abbreviations ("A.SE.CON.", "c.t. Bettini"): the capital that
             // follows is more often a name than a new sentence.
-            if (word.length() == 1 || innerDots) {
+            if (innerDots) {
                 return WordKind.INITIAL;
             }
             return WordKind.NONE;

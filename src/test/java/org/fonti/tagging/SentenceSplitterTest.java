@@ -87,6 +87,8 @@ class SentenceSplitterTest {
     void initialsDoNotSplit() {
         assertEquals(List.of("Il film di D. W. Griffith uscì nel 1915.", "J. R. R. Tolkien e J.R.R. Martin no."),
                 split("Il film di D. W. Griffith uscì nel 1915. J. R. R. Tolkien e J.R.R. Martin no."));
+        assertEquals(List.of("La causa di John P. Zenger e di N. Rossi fece storia."),
+                split("La causa di John P. Zenger e di N. Rossi fece storia."));
     }
 
     @Test
@@ -150,6 +152,12 @@ class SentenceSplitterTest {
         assertEquals(List.of("Ha chiuso in 1'58\"17 davanti a tutti.", "Poi ha detto \"basta 2023\" e se n'è andato.",
                         "Fine."),
                 split("Ha chiuso in 1'58\"17 davanti a tutti. Poi ha detto \"basta 2023\" e se n'è andato. Fine."));
+    }
+
+    @Test
+    void strayStraightQuoteDoesNotGlueSentences() {
+        assertEquals(List.of("Il \"piano è partito.", "Poi altro.", "Alla fine \"Rossi\", ha detto lui."),
+                split("Il \"piano è partito. Poi altro. Alla fine \"Rossi\", ha detto lui."));
     }
 
     @Test

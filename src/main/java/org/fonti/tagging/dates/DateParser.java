@@ -132,8 +132,13 @@ final class DateParser {
         Entry e = e(i);
         Match best = null;
         if (t.kind[i] == Tokens.NUM) {
+            if (t.glued(i) && t.isWord(i + 1) && !(english && t.isAny(i + 1, "st", "nd", "rd", "th", "s"))
+                    && !(t.is(i + 1, "o") && t.digits(i) <= 2)) {
+                return null; // "84enne", "15esimo", "3D"
+            }
             best = longer(best, numericDate(i));
             best = longer(best, dayMonth(i, 0));
+            best = longer(best, dayListHead(i));
             best = longer(best, quantity(i));
             best = longer(best, year(i));
             best = longer(best, dayOnly(i));
@@ -151,6 +156,7 @@ final class DateParser {
         }
         if (e.number > 0) {
             best = longer(best, dayMonth(i, 0));
+            best = longer(best, dayListHead(i));
             best = longer(best, quantity(i));
             best = longer(best, year(i));
             best = longer(best, dayOnly(i));
@@ -224,7 +230,7 @@ final class DateParser {
                 return null;
             }
             int next = i + 1;
-            if (t.glued(i) && (t.isAny(next, "°", "º") || (english && t.isAny(next, "st", "nd", "rd", "th")))) {
+            if (t.glued(i) && (t.isAny(next, "°", "º", "o") || (english && t.isAny(next, "st", "nd", "rd", "th")))) {
                 next++;
             }
             return new Read(t.num[i], next);
@@ -290,7 +296,8 @@ final class DateParser {
         if (i >= t.size) {
             return false;
         }
-        if (has(i, MEASURE) || t.isAny(i, "%", "‰", "€", "$")) {
+        if (has(i, MEASURE) || t.isAny(i, "%", "‰", "€", "$")
+                || t.is(i, "per") && t.isAny(i + 1, "cento", "mille") || t.is(i, "per") && t.is(i + 1, "cent")) {
             return true;
         }
         // thousands or decimals glued to the number: 2.000, 1,5
@@ -334,8 +341,10 @@ final class DateParser {
         return t.isAny(i, "/", "-", ".");
     }
 
+    /** "via 20 Settembre", "piazza XX Settembre": the date is part of an address. */
     private boolean nearStreet(int i) {
-        return has(i - 1, STREET) || has(i - 2, STREET) || has(i - 3, STREET);
+        return has(i - 1, STREET)
+                || has(i - 2, STREET) && (t.isNum(i - 1) || e(i - 1).number > 0 || roman(t.norm(i - 1)) > 0);
     }
 
     private boolean capitalized(int i) {
@@ -507,6 +516,38 @@ final class DateParser {
         return match(i, k, r.dayMonth(m.month(), d.value(), bias));
     }
 
+    /**
+     * The first day of a list or range that names its month once: "24" in "il 24 e 25 settembre 2022", "3" in
+     * "dal 3 al 5 giugno". The mention is the day alone; its month and year are those of the day that follows.
+     */
+    private Match dayListHead(int i) {
+        Read d = readDay(i);
+        if (d == null || (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ".", ":", ",") && t.glued(i + 1) && t.isNum(i + 2))) {
+            return null;
+        }
+        int j = d.next();
+        if (!t.isAny(j, "e", "ed", ",", "al", "-", "–", "a", "and", "to", "all'", "fino")) {
+            return null;
+        }
+        int k = t.is(j, "fino") && t.isAny(j + 1, "al", "all'") ? j + 2 : j + 1;
+        if (t.isAny(j, "e", "ed") && t.isAny(k, "il", "l'")) {
+            k++; // "tra il 4 e l'8 settembre"
+        }
+        Match rest = longer(dayListHead(k), dayMonth(k, 0));
+        if (rest == null || rest.value().grain() != DateValue.Grain.DAY || rest.value().month() == 0) {
+            return null;
+        }
+        DateValue v = rest.value();
+        if (v.day() > 0 && d.value() >= v.day() && !t.isAny(j, "e", "ed", ",", "and")) {
+            return null; // a range runs forward: "28 al 3 marzo" starts in another month
+        }
+        int year = Resolver.validDay(v.year(), v.month(), d.value()) ? v.year() : 0;
+        if (!Resolver.validDay(year, v.month(), d.value())) {
+            return null;
+        }
+        return match(i, d.next(), DateValue.ofDay(year, v.month(), d.value()));
+    }
+
     /** The year right after a month name: "2022", "del 2022", "'22", ", 2022", "99". */
     private Read readYearAfterMonth(int k) {
         int j = k;
@@ -624,7 +665,7 @@ final class DateParser {
         }
         Read d = readDay(j);
         if (d != null && j == k && !followedByMeasure(d.next()) && e(d.next()).unit == null
-                && !(t.isNum(j) && t.glued(j) && t.isAny(j + 1, ":", "."))) {
+                && !(t.isNum(j) && t.glued(j) && t.isAny(j + 1, ":", ".") && t.isNum(j + 2) && t.glued(j + 1))) {
             return match(i, d.next(), r.weekdayWithDay(e.weekday, d.value(), Tense.of(t, i) != Tense.FUTURE));
         }
         if (has(k, PAST) && !has(k, PLURAL)) {
@@ -650,6 +691,9 @@ final class DateParser {
         }
         if (english && t.is(k, "next") && t.is(k + 1, "week")) {
             return match(i, k + 2, r.weekdayInWeek(e.weekday, 1));
+        }
+        if (has(i - 1, ARTICLE) || t.isAny(i - 1, "del", "al", "dal", "nel", "sul", "ogni", "each", "every")) {
+            return null; // "il lunedì il museo è chiuso", "dal lunedì al venerdì", "ogni domenica": habitual, no date
         }
         Tense tense = Tense.of(t, i);
         return match(i, k, r.nearestWeekday(e.weekday, tense == Tense.PAST ? -1 : 1));
@@ -736,6 +780,11 @@ final class DateParser {
         int first = withArticle(i);
         if (!e.has(PLURAL)) {
             Entry after = e(k);
+            if (english && t.isAny(i - 1, "following", "previous", "subsequent", "preceding")) {
+                int from = t.is(i - 2, "the") ? i - 2 : i - 1;
+                int sign = t.isAny(i - 1, "following", "subsequent") ? 1 : -1;
+                return from < minStart ? null : match(from, k, r.shiftFromAnchor(amount(unit, 1), sign, true));
+            }
             if (english && unit == Unit.DAY && t.isAny(k, "before", "after") && e(k + 1).relDay != Integer.MIN_VALUE) {
                 int shift = t.is(k, "before") ? -1 : 1;
                 return match(first, k + 2, r.relative(Unit.DAY, e(k + 1).relDay + shift));
@@ -900,12 +949,23 @@ final class DateParser {
     /** A four-digit year after a cue (nel 2022, entro il 2024, dal 2010 al 2012, 2014-2018), nel '93, the 1990s. */
     private Match year(int i) {
         Read y = readYear(i, false);
+        if (y == null && english && t.is(i, "'") && t.isNum(i + 1) && t.glued(i + 1) && t.is(i + 2, "s")
+                && t.num[i + 1] % 10 == 0 && t.digits(i + 1) == 2) {
+            return match(i, i + 3, DateValue.ofDecade(1900 + t.num[i + 1])); // the '80s
+        }
+        if (y == null && t.isNum(i) && t.digits(i) == 2 && t.num[i] > 31 && t.isAny(i - 1, "nell'", "dell'", "dall'")
+                && t.glued(i - 1) && !followedByMeasure(i + 1) && e(i + 1).unit == null) {
+            return match(i, i + 1, DateValue.ofYear(r.twoDigitYear(t.num[i]))); // "nell'81"
+        }
         if (y == null) {
             return null;
         }
         int end = y.next();
         if (english && t.glued(end - 1) && t.is(end, "s") && y.value() % 10 == 0) {
             return match(i, end + 1, DateValue.ofDecade(y.value()));
+        }
+        if (english && t.is(i, "'") && t.isNum(i + 1) && t.glued(i + 1) && t.is(i + 2, "s") && t.num[i + 1] % 10 == 0) {
+            return match(i, i + 3, DateValue.ofDecade(1900 + t.num[i + 1])); // the '80s
         }
         boolean cue = (has(i - 1, YEAR_CUE) || has(i - 1, OF)) && !PLURAL_ARTICLES.contains(t.norm(i - 1));
         if (!cue && t.isNum(i) && y.value() >= 1900 && y.value() <= 2099) {
@@ -914,7 +974,9 @@ final class DateParser {
                     || t.is(i - 1, "(") && t.is(i + 1, ")");
         }
         if (t.isAny(i - 1, "-", "/", "–")) {
-            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && !t.isNum(i + 1);
+            cue = t.isNum(i - 2) && t.digits(i - 2) == 4 && t.num[i - 2] >= 1000 && t.num[i - 2] <= 2199
+                    && !t.isNum(i + 1)
+                    || t.is(i - 1, "-") && has(i - 2, PART_START | PART_END | PART_MID); // mid-2021
         }
         boolean rangeStart = t.isNum(i) && t.glued(i) && t.isAny(i + 1, "-", "–") && t.isNum(i + 2) && t.digits(i + 2) == 4;
         if (!cue && !rangeStart) {
@@ -926,8 +988,11 @@ final class DateParser {
         if (t.isWord(i) && !has(i - 1, YEAR_CUE)) {
             return null;
         }
-        if (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ":", ".", ",") && t.isNum(i + 2)) {
-            return null;
+        if (t.isNum(i) && t.glued(i) && t.isAny(i + 1, ":", ".", ",", "/") && t.isNum(i + 2)) {
+            return null; // 2000/0077: a document number
+        }
+        if (t.is(i - 1, "(") && t.glued(i - 2) && t.isWord(i - 2)) {
+            return null; // COM(2000)
         }
         return match(i, end, DateValue.ofYear(y.value()));
     }

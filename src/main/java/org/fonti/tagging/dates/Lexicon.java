@@ -195,7 +195,7 @@ final class Lexicon {
         x.flags(TIME_CUE, "alle ore dalle le verso h");
         x.flags(MEASURE, """
                 metri metro km chilometri chilometro euro dollari dollaro persone abitanti voti tonnellate chili kg
-                milioni miliardi mila per % case posti unità volte pagine punti gradi m cm mq ettari litri mw kw gb
+                milioni miliardi mila % case posti unità volte pagine punti gradi m cm mq ettari litri mw kw gb
                 dipendenti lavoratori studenti morti feriti vittime casi copie esemplari lire franchi sterline
                 ettari abitazioni famiglie ore minuti secondi giorni mesi settimane cc cv""");
         x.flags(LAST, "ultimo ultima ultimi ultime");
@@ -261,7 +261,7 @@ final class Lexicon {
         x.flags(TIME_CUE, "at");
         x.flags(MEASURE, """
                 metres meters metre meter km kilometres miles euros euro dollars dollar people residents votes
-                tonnes tons kg million billion thousand per % percent houses units times pages points degrees m cm
+                tonnes tons kg million billion thousand % percent houses units times pages points degrees m cm
                 hectares litres employees workers students dead injured victims cases copies pounds hours minutes
                 seconds days months weeks""");
         x.flags(LAST, "last");

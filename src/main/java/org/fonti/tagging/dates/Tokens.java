@@ -57,12 +57,14 @@ final class Tokens {
                 int value = j - i <= 9 ? Integer.parseInt(text, i, j, 10) : -1;
                 t.add(i, j, NUM, text.substring(i, j), value);
                 i = j;
-            } else if (Character.isLetter(c)) {
+            } else if (isWordChar(c)) {
                 int j = i;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && isWordChar(text.charAt(j))) {
                     j++;
                 }
-                boolean elided = j + 1 < n && isApostrophe(text.charAt(j)) && Character.isLetter(text.charAt(j + 1));
+                // "l'anno", "dell'8 marzo": the article keeps its apostrophe and the next word starts a new token
+                boolean elided = j + 1 < n && isApostrophe(text.charAt(j))
+                        && (isWordChar(text.charAt(j + 1)) || Character.isDigit(text.charAt(j + 1)));
                 String word = text.substring(i, j).toLowerCase(Locale.ROOT);
                 if (elided) {
                     word = word + "'";
@@ -78,6 +80,11 @@ final class Tokens {
             }
         }
         return t;
+    }
+
+    /** Letters, except the ordinal indicators º and ª, which mark "1º" like the degree sign in "1°". */
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) && c != 'º' && c != 'ª';
     }
 
     static boolean isApostrophe(char c) {

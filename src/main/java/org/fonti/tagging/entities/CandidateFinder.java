@@ -30,6 +30,10 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
+    private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
+            "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
+            "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
+    private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
@@ -69,6 +73,13 @@ final class CandidateFinder {
                 EntityType type = head != null ? head.type() : EntityType.ORG;
                 out.add(new Candidate(i, end + 1, type, Evidence.STRONG, false));
                 i = end + 1;
+                continue;
+            }
+            if (end == i + 1 && lex.orgHeads.contains(key) && end + 1 < n && lex.isConnector(tokens.get(end))
+                    && isPlainNoun(tokens.get(end + 1)) && (end + 2 >= n || !isNameToken(tokens.get(end + 2)))) {
+                // "Procura dei minori", "Ufficio di presidenza", "Corte d'appello"
+                out.add(new Candidate(i, end + 2, EntityType.ORG, Evidence.STRONG, false));
+                i = end + 2;
                 continue;
             }
             int before = out.size();
@@ -129,8 +140,8 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && head.type() == EntityType.LOC && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
-            nameStart = j;
+        } else if (j < n && !head.standsAlone() && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
@@ -139,8 +150,8 @@ final class CandidateFinder {
                 return nameEnd;
             }
         }
-        if (!head.standsAlone() && nameStart < 0) {
-            return i;
+        if (!head.standsAlone() && nameStart < 0 && j == i + 1) {
+            return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
         }
         out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
@@ -150,6 +161,11 @@ final class CandidateFinder {
     private boolean isQualifier(Token t) {
         String key = NameFolding.fold(t.text());
         return !t.isCapitalised() && (lex.headQualifiers.contains(key) || lex.nationalities.contains(key));
+    }
+
+    private boolean isPlainNoun(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
+                && !lex.commonWords.contains(NameFolding.fold(t.text()));
     }
 
     private boolean isKnownPlace(List<Token> tokens, int from, int to) {
@@ -167,6 +183,8 @@ final class CandidateFinder {
                 from++;
             } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
+                from++;
+            } else if (to - from > 1 && lex.eventWords.contains(key)) {
                 from++;
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
                     && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
@@ -279,9 +297,34 @@ final class CandidateFinder {
         Lexicon.Entry whole = lex.lookup(tokens, from, to);
         if (whole != null) {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
-            boolean doubtful = m == 1 && first.initial() && lowercaseWords.contains(firstKey);
+            boolean doubtful = m == 1 && first.initial()
+                    && (lowercaseWords.contains(firstKey) || lex.commonWords.contains(firstKey));
+            if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
+                    tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
+                // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                return;
+            }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
+        }
+        int knownEnd = lex.longestNameEnd(tokens, from);
+        if (knownEnd > from && knownEnd < to && !lex.orgSuffixes.contains(lastKey) && !lex.locSuffixes.contains(lastKey)) {
+            Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
+            if (prefix.type() == EntityType.ORG) {
+                // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
+                // a known body, then a person. The rest is judged on its own.
+                out.add(new Candidate(from, knownEnd, prefix.type(), Evidence.STRONG, false));
+                int rest = knownEnd;
+                while (rest < to && (lex.isConnector(tokens.get(rest))
+                        || lex.commonWords.contains(NameFolding.fold(tokens.get(rest).text())))) {
+                    rest++;
+                }
+                if (to - rest >= 2) {
+                    classifyPart(tokens, rest, to, false, lowercaseWords, out);
+                }
+                return;
+            }
         }
         for (int k = from + 1; k + 1 < to; k++) {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
@@ -297,14 +340,15 @@ final class CandidateFinder {
                 || lex.nationalities.contains(firstKey))) {
             return;
         }
-        if (lex.eventWords.contains(lastKey) || lex.eventWords.contains(firstKey)) {
+        if (lex.eventWords.contains(lastKey)) {
             return; // events (Gran Premio, World Cup, Palio) are not persons, organisations or places
         }
         if (m >= 2 && (lex.orgSuffixes.contains(lastKey) || lex.orgHeads.contains(firstKey))) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
         }
-        if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey))) {
+        if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
+                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first) || locCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
@@ -316,9 +360,22 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
-        if (orgCueBefore(tokens, from)) {
+        if (orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
+            // "l'azienda Brentavetro"; "i Black Eyed Peas", "gli Springbok": bands, teams, parties
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
+        }
+        if (m == 1 && from >= 2 && lex.nationalities.contains(NameFolding.fold(tokens.get(from - 1).text()))) {
+            // "la texana Dell" (a company: la società), "il francese Macron" (a person)
+            String article = tokens.get(from - 2).text().toLowerCase();
+            if (article.equals("la")) {
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                return;
+            }
+            if (article.equals("il") || article.equals("lo")) {
+                out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+                return;
+            }
         }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
@@ -337,7 +394,15 @@ final class CandidateFinder {
             return;
         }
         if (m == 1) {
-            out.add(new Candidate(from, to, null, Evidence.WEAK, needsSupport));
+            // A lone capitalised word says little by itself: kept only where its neighbour tells the
+            // type ("il comune di Vimercate", "Andrea Mari detto Brio"), or where the rest of the text names it.
+            String previous = from > 0 ? tokens.get(from - 1).text() : "";
+            EntityType guess = switch (previous) {
+                case "di", "sul", "sulla" -> EntityType.LOC;
+                case "detto", "detta" -> EntityType.PER;
+                default -> null;
+            };
+            out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));
             return;
         }
         // Person names are written in words; "Bayraktar TB2" or "UAV Anka" are products or bodies.
@@ -345,6 +410,10 @@ final class CandidateFinder {
             if (!containsDigit(tokens, from, to)) {
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.WEAK, false));
             }
+            return;
+        }
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false)); // "a Santiago de Compostela"
             return;
         }
         // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
@@ -356,6 +425,49 @@ final class CandidateFinder {
             }
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    private static String surface(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && !tokens.get(k - 1).isElided()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** "Ono San Pietro", "Porta San Paolo": a saint's name inside a name makes it a place. */
+    private static boolean hasSaintInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("San") || t.equals("Santa") || t.equals("Santo") || t.equals("Sant'") || t.equals("Sant’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Roma-Lido", "Milano-Napoli": a hyphenated word with a known place in it. */
+    private boolean hasKnownPlacePart(Token t) {
+        String text = t.text();
+        int dash = text.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        for (String part : text.split("-")) {
+            Lexicon.Entry e = lex.names.get(NameFolding.fold(part));
+            if (e != null && e.type() == EntityType.LOC && part.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place noun before the name: "il villaggio georgiano di Zemo Nikozi", "la città di Vallescura". */
+    private boolean locCueBefore(List<Token> tokens, int from) {
+        return cueBefore(tokens, from, lex.locCues, 4);
     }
 
     private static boolean allWordShaped(List<Token> tokens, int from, int to) {

@@ -23,9 +23,6 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 public final class EntityTagger {
 
-    /** A single capital word with no other evidence is most often a place in news text. */
-    private static final EntityType UNKNOWN_SINGLE_WORD = EntityType.LOC;
-
     private final Lexicon lex;
     private final CandidateFinder finder;
     private final EntityCanonicalizer canonicalizer;
@@ -40,7 +37,7 @@ public final class EntityTagger {
     public List<EntityMention> tag(String text, Language lang) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
-        List<Candidate> agreed = agreeAcrossText(tokens, candidates);
+        List<Candidate> agreed = matchesAreBetweenTeams(tokens, agreeAcrossText(tokens, candidates));
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();
@@ -49,6 +46,41 @@ public final class EntityTagger {
             mentions.add(new EntityMention(surface, start, end, c.type(), surface));
         }
         return canonicalizer.canonicalize(text, mentions);
+    }
+
+    /**
+     * "Juventus - Milan", "Ecuador - Polonia": two names joined by a spaced dash are the sides of a match,
+     * so teams (organisations) even when one is written like a place.
+     */
+    private List<Candidate> matchesAreBetweenTeams(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate a = out.get(i);
+            Candidate b = out.get(i + 1);
+            if (b.from() != a.to() + 1 || !isSpacedDash(tokens, a.to())) {
+                continue;
+            }
+            // Two cities joined by a dash are a route ("Milano - Mantova"), two countries a match.
+            boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER
+                    && (a.type() == EntityType.ORG || b.type() == EntityType.ORG
+                    || a.type() == EntityType.LOC && b.type() == EntityType.LOC
+                    && !isCity(tokens, a) && !isCity(tokens, b));
+            if (teamLike) {
+                out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
+                out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
+            }
+        }
+        return out;
+    }
+
+    private boolean isCity(List<Token> tokens, Candidate c) {
+        return lex.places.isCity(Lexicon.key(tokens, c.from(), c.to()));
+    }
+
+    private static boolean isSpacedDash(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() < t.start() && t.end() < tokens.get(k + 1).start();
     }
 
     /** Words the text itself writes in lower case: their capitalised form is a sentence start, not a name. */
@@ -98,8 +130,8 @@ public final class EntityTagger {
             }
             if (voted != null) {
                 out.add(c.withType(voted, Evidence.MEDIUM));
-            } else if (!c.needsSupport()) {
-                out.add(c.type() != null ? c : c.withType(UNKNOWN_SINGLE_WORD, Evidence.WEAK));
+            } else if (!c.needsSupport() && c.type() != null) {
+                out.add(c);
             }
         }
         return out;

@@ -48,6 +48,7 @@ final class Lexicon {
     final Set<String> orgCues = new HashSet<>();
     final Set<String> locHeads = new HashSet<>();
     final Set<String> locSuffixes = new HashSet<>();
+    final Set<String> locCues = new HashSet<>();
     final Set<String> eventWords = new HashSet<>();
     final Map<String, Head> institutionHeads = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
@@ -98,6 +99,7 @@ final class Lexicon {
         load("org-cues.txt", orgCues::add);
         load("loc-heads.txt", locHeads::add);
         load("loc-suffixes.txt", locSuffixes::add);
+        load("loc-cues.txt", locCues::add);
         load("event-words.txt", eventWords::add);
         load("common-words.txt", commonWords::add);
         load("nationalities.txt", nationalities::add);

@@ -2,6 +2,7 @@ package org.fonti.tagging.entities;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,8 @@ final class PlaceNames {
 
     /** Folded alias → canonical English name. */
     private final Map<String, String> byKey = new HashMap<>();
+    /** Folded names of towns and cities, as opposed to countries, regions, seas and rivers. */
+    private final Set<String> cityKeys = new HashSet<>();
     /** Original spelling of each alias → canonical, for building the gazetteer. */
     private final Map<String, String> aliases = new HashMap<>();
 
@@ -45,17 +48,26 @@ final class PlaceNames {
 
     private PlaceNames() {
         // The project's list wins over the JDK, so it is read first and the JDK only fills gaps.
+        boolean cities = false;
         for (String line : Lexicon.lines("places.txt")) {
+            if (line.equals("[cities]") || line.equals("[regions]")) {
+                cities = line.equals("[cities]");
+                continue;
+            }
             String[] variants = line.split("\\|");
             boolean showOnly = variants[0].startsWith("!");
             String canonical = showOnly ? variants[0].substring(1).strip() : variants[0].strip();
             for (int i = showOnly ? 1 : 0; i < variants.length; i++) {
                 add(variants[i].strip(), canonical);
+                if (cities) {
+                    cityKeys.add(NameFolding.fold(variants[i].strip()));
+                }
             }
         }
         for (String zone : ZoneId.getAvailableZoneIds()) {
             String city = cityOfZone(zone);
             if (city != null) {
+                cityKeys.add(NameFolding.fold(city));
                 add(city, byKey.getOrDefault(NameFolding.fold(city), city));
             }
         }
@@ -65,6 +77,9 @@ final class PlaceNames {
             String canonical = byKey.getOrDefault(NameFolding.fold(english), english);
             add(english, canonical);
             add(country.getDisplayCountry(Locale.ITALIAN), canonical);
+            // Time-zone cities include city-states and small countries, which Italian writes with an article.
+            cityKeys.remove(NameFolding.fold(english));
+            cityKeys.remove(NameFolding.fold(country.getDisplayCountry(Locale.ITALIAN)));
         }
     }
 
@@ -97,6 +112,10 @@ final class PlaceNames {
     /** The canonical name of a place, or null when the name is not a known place. */
     String canonical(String name) {
         return byKey.get(NameFolding.fold(name));
+    }
+
+    boolean isCity(String name) {
+        return cityKeys.contains(NameFolding.fold(name));
     }
 
     Map<String, String> aliases() {

@@ -58,7 +58,9 @@ final class CueFinder {
             }
         }
         n = lexicon.match(Section.FINITE, tokens, i);
-        if (n > 0) {
+        boolean noun = i > 0 && tokens.get(i - 1).word()
+                && lexicon.contains(Section.DETERMINER, tokens.get(i - 1).lower()); // "la replica", "the claims"
+        if (n > 0 && !noun) {
             return cue(Cue.Kind.VERB, tokens, i, i + n - 1);
         }
         n = lexicon.match(Section.TITLE_CUE, tokens, i);

@@ -39,6 +39,7 @@ final class Lexicon {
         VERB_PRECEDER("verb-preceder"),
         ROLE("role"),
         CONNECTOR("connector"),
+        DETERMINER("determiner"),
         FUNCTION_WORD("function-word");
 
         private final String header;

@@ -10,7 +10,9 @@ import java.util.List;
  * <ul>
  *   <li>« closes with », “ and „ with ” or a straight ", and a straight " with ” or another " (so the mixed
  *       pairs “…" and "…” of real articles pair). A straight " opens when no double quote is open, closes the
- *       innermost one otherwise (pairing by alternation), and is a seconds/inches mark after a digit.</li>
+ *       innermost one otherwise (pairing by alternation), and is a seconds/inches mark after a digit. A straight
+ *       " after a blank and before a letter is an opening mark even when one is open: closing marks never follow
+ *       a blank, so the earlier straight quote was a stray one.</li>
  *   <li>‘ opens only when not glued to a preceding letter; ’ closes it only when not followed by a letter,
  *       so apostrophes (l’anno, po’ di) never pair.</li>
  *   <li>A mark that closes an outer quote drops the unclosed ones inside it; a blank line drops everything
@@ -62,7 +64,16 @@ final class QuotePairer {
                     }
                 }
                 case '"' -> {
-                    if (depth > 0 && isDouble(kinds[depth - 1])) {
+                    boolean openerShape = (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                            && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+                    if (depth > 0 && isDouble(kinds[depth - 1]) && openerShape) {
+                        // A closing quote never follows a blank: the open straight quote was a stray mark (drop
+                        // it), while inside “…” this one opens a nested quote.
+                        if (kinds[depth - 1] == '"') {
+                            depth--;
+                        }
+                        opening = '"';
+                    } else if (depth > 0 && isDouble(kinds[depth - 1])) {
                         closing = depth - 1;
                     } else if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
                         opening = '"';

@@ -106,6 +106,11 @@ public final class QuoteTagger {
     private record Attribution(int open, int close, int start, int end, int sentenceIndex, List<Token> quoted,
                                String cue, String speaker, boolean adjacentCue, boolean titleCue) {
 
+        Attribution withSpeaker(String newSpeaker) {
+            return new Attribution(open, close, start, end, sentenceIndex, quoted, cue, newSpeaker, adjacentCue,
+                    titleCue);
+        }
+
         Attribution inheriting(Attribution previous) {
             return new Attribution(open, close, start, end, sentenceIndex, quoted, previous.cue(), previous.speaker(),
                     false, titleCue);
@@ -149,6 +154,23 @@ public final class QuoteTagger {
                 break;
             }
         }
+        if (following == null && Token.countWords(after) == 0 && closeSentence >= 0
+                && closeSentence + 1 < doc.sentences().size()
+                && firstOpenAfter(doc.pairs(), close, text.length()) >= doc.sentences().get(closeSentence + 1).end()) {
+            // «…». Così Rossi ai cronisti. / «…». Lo ha detto Rossi. — the attribution is the next sentence, when
+            // it opens with the cue.
+            Sentence next = doc.sentences().get(closeSentence + 1);
+            List<Token> nextTokens = Token.tokenize(text, next.start(), Math.min(next.end(), next.start()
+                    + MAX_WINDOW_CHARS));
+            for (Cue c : a.cues().find(nextTokens)) {
+                if (c.reports() && wordsBetween(nextTokens, 0, c.first()) <= 1) {
+                    following = c;
+                    after = nextTokens;
+                    afterEnd = Math.min(next.end(), next.start() + MAX_WINDOW_CHARS);
+                }
+                break;
+            }
+        }
         Cue preceding = null;
         for (Cue c : beforeCues) {
             if (c.reports()) {
@@ -170,17 +192,26 @@ public final class QuoteTagger {
                         speaker, adjacent, titleCue);
             }
         }
-        Attribution interjected = interjection(doc, a, open, close, start, end, sentenceIndex, quoted);
-        if (interjected != null && (interjected.speaker() != null || preceding == null)) {
-            return interjected;
-        }
+        Attribution attributed = null;
         if (preceding != null) {
             String speaker = speakerFor(speakers, preceding, before, false, close + 1, open, beforeStart, afterEnd);
             if (speaker != null || preceding.kind() != Cue.Kind.SOURCE) {
                 boolean adjacent = wordsBetween(before, preceding.last() + 1, before.size()) <= 2;
-                return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(text, preceding),
-                        speaker, adjacent, titleCue);
+                attributed = new Attribution(open, close, start, end, sentenceIndex, quoted,
+                        cueText(text, preceding), speaker, adjacent, titleCue);
             }
+        }
+        // A verb set off by dashes inside the quotation is the most explicit cue; the sentence may still name
+        // the speaker before it ("Rossi ha detto: «… – ha aggiunto – …»").
+        Attribution interjected = interjection(doc, a, open, close, start, end, sentenceIndex, quoted);
+        if (interjected != null) {
+            if (interjected.speaker() == null && attributed != null && attributed.speaker() != null) {
+                return interjected.withSpeaker(attributed.speaker());
+            }
+            return interjected;
+        }
+        if (attributed != null) {
+            return attributed;
         }
         return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue);
     }
@@ -289,13 +320,15 @@ public final class QuoteTagger {
                                      int afterStart, int open, int beforeStart, int afterEnd) {
         int windowEnd = following ? afterEnd : open;
         if (cue.kind() == Cue.Kind.SOURCE) {
-            int to = clauseEnd(window, cue.last() + 1, INVERTED_SUBJECT_WORDS, windowEnd);
+            // "secondo il Questore di Vicenza, Vincenzo Stingone, «…»": the source may run up to the quotation.
+            int to = following ? clauseEnd(window, cue.last() + 1, INVERTED_SUBJECT_WORDS, windowEnd) : open;
             EntityMention e = speakers.firstIn(cue.end(), to);
             if (e != null) {
                 return SpeakerFinder.nameOf(e);
             }
+            int roleEnd = clauseEnd(window, cue.last() + 1, INVERTED_SUBJECT_WORDS, windowEnd);
             return speakers.personWithRole(
-                    speakers.roleQuery(window, cue.last() + 1, tokenIndexAt(window, to)), open);
+                    speakers.roleQuery(window, cue.last() + 1, tokenIndexAt(window, roleEnd)), open);
         }
         if (cue.kind() == Cue.Kind.DOCUMENT) {
             EntityMention e = speakers.firstIn(cue.end(), windowEnd);
@@ -305,6 +338,13 @@ public final class QuoteTagger {
             return e == null ? null : SpeakerFinder.nameOf(e);
         }
         // A reporting verb: its subject before it, else an inverted subject after it.
+        if (!following && isGerund(window.get(cue.last()))) {
+            // "Smith told Reuters on Monday, adding: «…»": the subject is the main clause's, further back.
+            EntityMention subject = speakers.lastIn(beforeStart, cue.start());
+            if (subject != null) {
+                return SpeakerFinder.nameOf(subject);
+            }
+        }
         int subjectFrom = following ? 0 : wordsBack(window, cue.first(), SUBJECT_WORDS);
         int subjectStart = following ? afterStart : window.get(subjectFrom).start();
         EntityMention e = speakers.lastIn(subjectStart, cue.start());
@@ -330,6 +370,12 @@ public final class QuoteTagger {
             return e == null ? null : SpeakerFinder.nameOf(e);
         }
         return null;
+    }
+
+    /** Italian and English gerunds ("aggiungendo", "adding") have no subject of their own. */
+    private static boolean isGerund(Token verb) {
+        String w = verb.lower();
+        return w.length() > 5 && (w.endsWith("ando") || w.endsWith("endo") || w.endsWith("ing"));
     }
 
     private static int wordsBetween(List<Token> tokens, int from, int to) {

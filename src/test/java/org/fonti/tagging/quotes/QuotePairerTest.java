@@ -32,6 +32,12 @@ class QuotePairerTest {
     }
 
     @Test
+    void strayStraightQuoteIsDropped() {
+        assertEquals(List.of("Rossi"), quoted("Il \"piano è partito. Alla fine \"Rossi\", ha detto."));
+        assertEquals(List.of("Disse \"basta\" e uscì", "basta"), quoted("“Disse \"basta\" e uscì”."));
+    }
+
+    @Test
     void apostrophesNeverPair() {
         assertEquals(List.of(), quoted("L’anno scorso all’indomani del voto ci fu un po’ di calma."));
         assertEquals(List.of("un po’ di calma"), quoted("Disse ‘un po’ di calma’ e se ne andò."));

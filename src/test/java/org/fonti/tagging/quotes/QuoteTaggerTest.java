@@ -178,6 +178,27 @@ class QuoteTaggerTest {
         assertEquals("told", quotations.get(1).cue());
     }
 
+    @Test
+    void englishGerundTakesTheMainClauseSubject() {
+        String text = "\"It is over,\" Tom Smith told Reuters on Monday, adding: \"We lost.\"";
+        List<EntityMention> entities = new Entities(text)
+                .add("Tom Smith", EntityType.PER, "Tom Smith")
+                .add("Reuters", EntityType.ORG, "Reuters").list();
+        List<Quotation> quotations = tag(text, entities, Language.EN);
+        assertEquals(2, quotations.size(), quotations.toString());
+        assertEquals("Tom Smith", quotations.get(1).speaker());
+        assertEquals("adding", quotations.get(1).cue());
+    }
+
+    @Test
+    void englishPronounSubjectFallsBackToThePersonJustMentioned() {
+        String text = "Jane Doe arrived late. \"I am not going anywhere,\" she said.";
+        List<EntityMention> entities = new Entities(text).add("Jane Doe", EntityType.PER, "Jane Doe").list();
+        Quotation q = only(tag(text, entities, Language.EN));
+        assertEquals("Jane Doe", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
     // --- Italian patterns -----------------------------------------------------------------------------------
 
     @Test
@@ -216,6 +237,49 @@ class QuoteTaggerTest {
         Quotation q = only(tag(text, entities, Language.IT));
         assertEquals("Confindustria", q.speaker());
         assertEquals("Secondo", q.cue());
+    }
+
+    @Test
+    void italianSecondoWithApposition() {
+        String text = "Secondo il questore di Vicenza, Vincenzo Stingone, «le vere ragioni di questo gesto sono la "
+                + "stupidità e la prepotenza».";
+        List<EntityMention> entities = new Entities(text)
+                .add("Vicenza", EntityType.LOC, "Vicenza")
+                .add("Vincenzo Stingone", EntityType.PER, "Vincenzo Stingone").list();
+        Quotation q = only(tag(text, entities, Language.IT));
+        assertEquals("Vincenzo Stingone", q.speaker());
+        assertEquals("Secondo", q.cue());
+    }
+
+    @Test
+    void italianCosiAndWordsOf() {
+        String text = "«Il governo non cadrà per una legge di bilancio». Così Giorgio Verdi ai cronisti. "
+                + "«Sono promesse che nessuno potrà mantenere», è il commento di Lucia Gialli.";
+        List<EntityMention> entities = new Entities(text)
+                .add("Giorgio Verdi", EntityType.PER, "Giorgio Verdi")
+                .add("Lucia Gialli", EntityType.PER, "Lucia Gialli").list();
+        List<Quotation> quotations = tag(text, entities, Language.IT);
+        assertEquals(2, quotations.size(), quotations.toString());
+        assertEquals("Giorgio Verdi", quotations.get(0).speaker());
+        assertEquals("Lucia Gialli", quotations.get(1).speaker());
+        assertEquals("commento di", quotations.get(1).cue());
+    }
+
+    @Test
+    void cliticPronounBeforeVerbIsStillACue() {
+        String text = "«La manovra non basta a fermare la crisi», lo dice chiaramente Giulia Neri.";
+        List<EntityMention> entities = new Entities(text).add("Giulia Neri", EntityType.PER, "Giulia Neri").list();
+        Quotation q = only(tag(text, entities, Language.IT));
+        assertEquals("Giulia Neri", q.speaker());
+        assertEquals("dice", q.cue());
+    }
+
+    @Test
+    void nounAfterArticleIsNotACue() {
+        String text = "Il sindaco ha parlato in consiglio. Secca una replica dell'opposizione: «Non ci sono i soldi "
+                + "per finire i lavori».";
+        Quotation q = only(tag(text, List.of(), Language.IT));
+        assertNull(q.cue(), "\"una replica\" is a noun");
     }
 
     @Test
