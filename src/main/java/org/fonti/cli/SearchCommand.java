@@ -49,6 +49,13 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--entity", description = "Only articles mentioning this entity (TYPE:name or name); repeatable.")
     List<String> entities = List.of();
 
+    @Option(names = "--no-cross", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also search the query translated into the other language (default: on; --no-cross turns it off).")
+    boolean cross;
+
+    @Option(names = "--or", description = "Match articles with any of the words, not all of them.")
+    boolean or;
+
     @Option(names = "--json", description = "Print the API's JSON instead of text.")
     boolean json;
 
@@ -57,7 +64,8 @@ final class SearchCommand implements Callable<Integer> {
         Language language = lang.equalsIgnoreCase("auto") ? null : Language.parse(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be auto, it or en"));
         var request = new SearchRequest(String.join(" ", query), language, page, size, date("--from", from),
-                date("--to", to), entities, SearchRequest.Sort.RELEVANCE);
+                date("--to", to), entities, SearchRequest.Sort.RELEVANCE,
+                or ? SearchRequest.Operator.OR : SearchRequest.Operator.AND, cross);
         try (var search = new SearchService(index.index, new TextAnalyzers())) {
             SearchResponse response;
             try {
@@ -84,7 +92,12 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(SearchResponse response, PrintStream out, boolean colour) {
-        out.printf("%d article(s) match %s%n", response.total(), response.query().q());
+        out.printf("%d article(s) match %s  [query in %s%s]%n", response.total(), response.query().q(),
+                response.query().lang(), response.query().langDetected() ? ", detected" : "");
+        for (var interpretation : response.query().interpretations()) {
+            out.printf("  %s → %s%n", interpretation.source(), interpretation.translations().stream()
+                    .map(t -> t.term()).limit(6).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
         int rank = (response.page() - 1) * response.size();
         for (SearchHit hit : response.hits()) {
             out.printf("%n%d. %s  [%s%s, %s, score %.2f]%n", ++rank, hit.title(),

@@ -48,6 +48,18 @@ final class RequestParams {
         }
     }
 
+    boolean bool(String name, boolean defaultValue) {
+        String value = optional(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw ApiException.badRequest("bad parameter", "'" + name + "' must be true or false, not '" + value + "'");
+        };
+    }
+
     IsoDate date(String name) {
         String value = optional(name);
         if (value == null) {

@@ -25,7 +25,9 @@ final class SearchHandlers {
                     params.integer("page", 1, 1, SearchRequest.MAX_PAGE),
                     params.integer("size", 10, 0, SearchRequest.MAX_SIZE),
                     params.date("from"), params.date("to"), params.all("entity"),
-                    params.choice("sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE));
+                    params.choice("sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE),
+                    params.choice("op", SearchRequest.Operator.class, SearchRequest.Operator.AND),
+                    params.bool("cross", true));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("bad parameter", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.fonti.search;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,8 @@ final class FontiQueryParser extends QueryParser {
 
     static final String ANY_FIELD = "_any";
     private static final float TITLE_BOOST = 1.5f;
+    /** Translations count a little less than the words as typed, which are the user's own. */
+    private static final float TRANSLATION_BOOST = 0.8f;
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Map<String, EntityType> ENTITY_FIELDS = Map.of(
             "person", EntityType.PER, "per", EntityType.PER,
@@ -45,6 +48,7 @@ final class FontiQueryParser extends QueryParser {
     private final Map<Language, QueryBuilder> perLanguage = new EnumMap<>(Language.class);
     private final QueryBuilder exact;
     private final EntityLookup entities;
+    private final QueryTranslation translation;
 
     /** A problem with one piece of the query, so its column can be found in the query text. */
     private static final class PieceException extends ParseException {
@@ -61,13 +65,14 @@ final class FontiQueryParser extends QueryParser {
         List<String> canonicalKeys(EntityType typeOrNull, String name);
     }
 
-    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities) {
+    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities, QueryTranslation translation) {
         super(ANY_FIELD, analyzers.exact());
         for (Language language : Language.values()) {
             perLanguage.put(language, new QueryBuilder(analyzers.forLanguage(language)));
         }
         this.exact = new QueryBuilder(analyzers.exact());
         this.entities = entities;
+        this.translation = translation;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -94,9 +99,9 @@ final class FontiQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         return switch (canonicalField(field)) {
-            case ANY_FIELD -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, true, true);
-            case "title" -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, false, true);
-            case "text" -> quoted ? exactPhrase(queryText, 0) : anyLanguage(queryText, true, false);
+            case ANY_FIELD -> quoted ? phrase(queryText, 0, true, true) : anyLanguage(queryText, true, true);
+            case "title" -> quoted ? phrase(queryText, 0, false, true) : anyLanguage(queryText, false, true);
+            case "text" -> quoted ? phrase(queryText, 0, true, false) : anyLanguage(queryText, true, false);
             case "lang" -> new TermQuery(new Term(Fields.LANG, Language.parse(queryText)
                     .orElseThrow(() -> new ParseException("lang: takes it or en, not '" + queryText + "'")).code()));
             case "id" -> new TermQuery(new Term(Fields.ID, queryText));
@@ -115,7 +120,7 @@ final class FontiQueryParser extends QueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         String f = canonicalField(field);
         if (f.equals(ANY_FIELD) || f.equals("text") || f.equals("title")) {
-            return exactPhrase(queryText, slop);
+            return phrase(queryText, slop, !f.equals("title"), !f.equals("text"));
         }
         return getFieldQuery(field, queryText, true);
     }
@@ -158,31 +163,79 @@ final class FontiQueryParser extends QueryParser {
     }
 
     /**
-     * The word (or hyphenated compound) analysed by each language, in body and/or title; null, so that the clause
-     * is dropped, when it is a stopword in any language: "la" must not be required of Italian articles just
-     * because English analysis keeps it.
+     * The word (or hyphenated compound) analysed by each language, in body and/or title, or in the other language
+     * as translated; null, so that the clause is dropped, when it is a stopword in any language: "la" must not be
+     * required of Italian articles just because English analysis keeps it.
      */
     private Query anyLanguage(String text, boolean body, boolean title) {
         var any = new BooleanQuery.Builder();
         for (Language language : Language.values()) {
-            QueryBuilder builder = perLanguage.get(language);
-            Query inBody = builder.createPhraseQuery(Fields.text(language), text);
+            Query inBody = perLanguage.get(language).createPhraseQuery(Fields.text(language), text);
             if (inBody == null) {
                 return null;
             }
-            if (body) {
-                any.add(inBody, BooleanClause.Occur.SHOULD);
-            }
-            if (title) {
-                any.add(new BoostQuery(builder.createPhraseQuery(Fields.title(language), text), TITLE_BOOST),
-                        BooleanClause.Occur.SHOULD);
-            }
+            addFields(any, language, text, body, title, 1f);
+        }
+        for (QueryTranslation.Alternative alternative : translation.forWord(text)) {
+            addFields(any, alternative.language(), alternative.text(), body, title,
+                    (float) (TRANSLATION_BOOST * alternative.weight()));
         }
         return any.build();
     }
 
-    private Query exactPhrase(String text, int slop) {
-        return exact.createPhraseQuery(Fields.EXACT, text, slop);
+    /** {@code text} in one language's body and/or title fields, as SHOULD clauses of {@code any}. */
+    private void addFields(BooleanQuery.Builder any, Language language, String text, boolean body, boolean title,
+                           float boost) {
+        QueryBuilder builder = perLanguage.get(language);
+        if (body) {
+            Query q = builder.createPhraseQuery(Fields.text(language), text);
+            if (q != null) {
+                any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if (title) {
+            Query q = builder.createPhraseQuery(Fields.title(language), text);
+            if (q != null) {
+                any.add(new BoostQuery(q, TITLE_BOOST * boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    /**
+     * A quoted phrase: exactly, in the exact field; or its lexicon translation as a phrase in the other language;
+     * or, when the lexicon has no entry for the whole phrase, all its translated words in the other language.
+     */
+    private Query phrase(String text, int slop, boolean body, boolean title) {
+        Query exactly = exact.createPhraseQuery(Fields.EXACT, text, slop);
+        var alternatives = new ArrayList<Query>();
+        for (QueryTranslation.Alternative alternative : translation.forPhrase(text)) {
+            var one = new BooleanQuery.Builder();
+            addFields(one, alternative.language(), alternative.text(), body, title,
+                    (float) (TRANSLATION_BOOST * alternative.weight()));
+            alternatives.add(one.build());
+        }
+        List<List<QueryTranslation.Alternative>> words = translation.forPhraseWords(text);
+        if (alternatives.isEmpty() && !words.isEmpty()) {
+            var all = new BooleanQuery.Builder();
+            for (List<QueryTranslation.Alternative> word : words) {
+                var any = new BooleanQuery.Builder();
+                for (QueryTranslation.Alternative alternative : word) {
+                    addFields(any, alternative.language(), alternative.text(), body, title,
+                            (float) (TRANSLATION_BOOST * alternative.weight()));
+                }
+                all.add(any.build(), BooleanClause.Occur.MUST);
+            }
+            alternatives.add(all.build());
+        }
+        if (alternatives.isEmpty()) {
+            return exactly;
+        }
+        var any = new BooleanQuery.Builder();
+        if (exactly != null) {
+            any.add(exactly, BooleanClause.Occur.SHOULD);
+        }
+        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private Query entity(EntityType type, String name) throws ParseException {

@@ -15,14 +15,18 @@ import org.fonti.corpus.Language;
  * @param to        latest publication date (inclusive, any precision), or null
  * @param entities  entity filters, each "TYPE:name" or "name"; all must match
  * @param sort      order of the hits
+ * @param operator  how the query's words combine when no operator is written
+ * @param cross     whether the query is also searched in the other language, through the lexicon
  */
 public record SearchRequest(String query, Language language, int page, int size, IsoDate from, IsoDate to,
-                            List<String> entities, Sort sort) {
+                            List<String> entities, Sort sort, Operator operator, boolean cross) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 1000;
 
     public enum Sort { RELEVANCE, DATE, DATE_ASC }
+
+    public enum Operator { AND, OR }
 
     public SearchRequest {
         if (page < 1 || page > MAX_PAGE) {
@@ -36,9 +40,10 @@ public record SearchRequest(String query, Language language, int page, int size,
         }
         entities = entities == null ? List.of() : List.copyOf(entities);
         sort = sort == null ? Sort.RELEVANCE : sort;
+        operator = operator == null ? Operator.AND : operator;
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, null, 1, 10, null, null, List.of(), Sort.RELEVANCE);
+        return new SearchRequest(query, null, 1, 10, null, null, List.of(), Sort.RELEVANCE, Operator.AND, true);
     }
 }

@@ -49,6 +49,7 @@ public final class SearchService implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final TextAnalyzers analyzers;
+    private final CrossLingual crossLingual;
     private final PassageBuilder passages = new PassageBuilder(MATCH_FIELDS);
     private volatile Snapshot snapshot;
 
@@ -56,6 +57,10 @@ public final class SearchService implements Closeable {
     }
 
     public SearchService(Path index, TextAnalyzers analyzers) throws IOException {
+        this(index, analyzers, new CrossLingual());
+    }
+
+    public SearchService(Path index, TextAnalyzers analyzers, CrossLingual crossLingual) throws IOException {
         this.directory = FSDirectory.open(index);
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
@@ -63,13 +68,18 @@ public final class SearchService implements Closeable {
         }
         this.searchers = new SearcherManager(directory, null);
         this.analyzers = analyzers;
+        this.crossLingual = crossLingual;
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             EntityNames entities = entityNames(searcher.getIndexReader());
-            var parser = new FontiQueryParser(analyzers, entities::keys);
+            var understood = crossLingual.understand(request.query(), request.language(), request.cross());
+            var parser = new FontiQueryParser(analyzers, entities::keys, understood.translation());
+            if (request.operator() == SearchRequest.Operator.OR) {
+                parser.setDefaultOperator(FontiQueryParser.OR_OPERATOR);
+            }
             Query textQuery = parser.parseUserQuery(request.query());
             Query query = withFilters(textQuery, request, entities);
 
@@ -87,8 +97,9 @@ public final class SearchService implements Closeable {
             for (int i = (request.page() - 1) * request.size(); i < docs.length && hits.size() < request.size(); i++) {
                 hits.add(hit(searcher, matchWeight, docs[i]));
             }
-            var info = new SearchResponse.QueryInfo(request.query(),
-                    request.language() == null ? "auto" : request.language().code(), "AND", textQuery.toString());
+            var info = new SearchResponse.QueryInfo(request.query(), understood.language().code(), understood.detected(),
+                    request.operator().name(), request.cross(), understood.translation().interpretations(),
+                    textQuery.toString());
             return new SearchResponse(info, topDocs.totalHits.value(), request.page(), request.size(), hits, facets);
         } finally {
             searchers.release(searcher);

@@ -30,6 +30,19 @@ final class TestServer implements AutoCloseable {
         this.client = new ApiClient(server.port());
     }
 
+    /** The seed corpus plus the test fixtures the team wrote (English articles, hostile markup). */
+    static TestServer seedCorpusWithFixtures() throws IOException {
+        Path corpus = Files.createTempDirectory("fonti-test-corpus");
+        for (Path folder : new Path[] {Path.of("corpus"), Path.of("src/test/resources/fixtures/articles")}) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.copy(file, corpus.resolve(file.getFileName()));
+                }
+            }
+        }
+        return new TestServer(corpus);
+    }
+
     /** The project's own seed corpus. */
     static TestServer seedCorpus() throws IOException {
         return new TestServer(Path.of("corpus"));
