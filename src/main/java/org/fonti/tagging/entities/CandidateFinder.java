@@ -33,6 +33,10 @@ final class CandidateFinder {
     private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
             "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
             "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
+    private static final Set<String> AGENT_VERBS = Set.of(
+            "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",
+            "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
+            "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -202,9 +206,8 @@ final class CandidateFinder {
             out.add(new Candidate(from, known, lex.lookup(tokens, from, known).type(), Evidence.STRONG, false));
             return;
         }
-        Lexicon.Entry whole = lex.lookup(tokens, from, to);
-        if (whole != null) {
-            out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+        if (lex.lookup(tokens, from, to) != null) {
+            classifyPart(tokens, from, to, titled, lowercaseWords, out);
             return;
         }
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
@@ -302,7 +305,13 @@ final class CandidateFinder {
             if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
                     tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
                 // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
+                    && from > 0 && ARTICLES_BEFORE_TEAMS.contains(tokens.get(from - 1).text().toLowerCase())) {
+                // "la Georgia ha replicato": a country that acts is its government.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
