@@ -37,6 +37,7 @@ final class CandidateFinder {
             "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",
             "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
             "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
+    private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -144,7 +145,8 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && !head.standsAlone() && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+        } else if (j < n && (head.type() == EntityType.LOC || tokens.get(i).text().equals("serie"))
+                && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
             nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
         if (nameStart >= 0) {
@@ -309,7 +311,7 @@ final class CandidateFinder {
                 return;
             }
             if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
-                    && from > 0 && ARTICLES_BEFORE_TEAMS.contains(tokens.get(from - 1).text().toLowerCase())) {
+                    && from > 0 && SUBJECT_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase())) {
                 // "la Georgia ha replicato": a country that acts is its government.
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
@@ -339,7 +341,7 @@ final class CandidateFinder {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
                     && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
-                    || lex.locHeads.contains(firstKey))) {
+                    || lex.locHeads.contains(firstKey) || k == from + 1 && lex.commonWords.contains(firstKey))) {
                 classifyPart(tokens, from, k, titled, lowercaseWords, out);
                 classifyPart(tokens, k, to, false, lowercaseWords, out);
                 return;
@@ -398,8 +400,10 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, needsSupport));
             return;
         }
-        if (m == 1 && to < tokens.size() && SPEECH_VERBS.contains(tokens.get(to).text())) {
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+        if (m == 1 && to < tokens.size() && (SPEECH_VERBS.contains(tokens.get(to).text())
+                || first.initial() && tokens.get(to).text().equals(":"))) {
+            // "Topalov è il campione", and interviews: "Köcher: ogni anno..."
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
             return;
         }
         if (m == 1) {
