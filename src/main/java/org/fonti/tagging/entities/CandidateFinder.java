@@ -151,7 +151,9 @@ final class CandidateFinder {
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
-            if (head.absorbsPlace() || !isKnownPlace(tokens, nameStart, nameEnd)) {
+            // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
+            // body, but "la procura di Genova" is a body and a place.
+            if (head.absorbsPlace() || !head.standsAlone() && !isKnownPlace(tokens, nameStart, nameEnd)) {
                 out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
                 return nameEnd;
             }
@@ -320,7 +322,10 @@ final class CandidateFinder {
             return;
         }
         int knownEnd = lex.longestNameEnd(tokens, from);
-        if (knownEnd > from && knownEnd < to && !lex.orgSuffixes.contains(lastKey) && !lex.locSuffixes.contains(lastKey)) {
+        boolean headWord = knownEnd == from + 1
+                && (lex.orgHeads.contains(firstKey) || lex.institutionHeads.containsKey(firstKey));
+        if (knownEnd > from && knownEnd < to && !headWord && !lex.orgSuffixes.contains(lastKey)
+                && !lex.locSuffixes.contains(lastKey)) {
             Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
             if (prefix.type() == EntityType.ORG) {
                 // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
@@ -387,6 +392,10 @@ final class CandidateFinder {
                 out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
                 return;
             }
+        }
+        if (m == 1 && first.text().length() == 2 && first.isAllCaps() && from > 0 && to < tokens.size()
+                && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")) {
+            return; // "Scarperia (FI)": a province code
         }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
