@@ -45,9 +45,15 @@ public final class QuoteTagger {
     private final Map<Language, Analysers> analysers = new EnumMap<>(Language.class);
 
     public QuoteTagger() {
+        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Lexicon lexicon = Lexicon.load(language);
-            analysers.put(language, new Analysers(lexicon, new CueFinder(lexicon), new QuoteClassifier(lexicon)));
+            lexicons.put(language, Lexicon.load(language));
+        }
+        for (Language language : Language.values()) {
+            Lexicon lexicon = lexicons.get(language);
+            Lexicon foreign = lexicons.get(language == Language.IT ? Language.EN : Language.IT);
+            analysers.put(language, new Analysers(lexicon, new CueFinder(lexicon),
+                    new QuoteClassifier(lexicon, foreign)));
         }
     }
 
