@@ -15,8 +15,8 @@ import org.fonti.tagging.quotes.Lexicon.VerbEvidence;
  *   <li>capitalised like a name (most content words capitalised, no sentence punctuation, at most 8 words) and
  *       without a lower-case verb: a name ("Turkish Aerospace Industries", "Stati Uniti del mondo turco");</li>
  *   <li>a statement when a reporting cue is near and there are 3+ words with a verb, sentence punctuation or
- *       5+ words; or a reporting cue is right next to 3+ words (lui replica: «Provvedimento di gravità
- *       inaudita»); or 4+ words with a clear verb ("Berlusconi è uno stronzo"); or 5+ words with a verb; or a
+ *       5+ words; or a reporting cue or a colon is right before 3+ words (lui replica: «Provvedimento di
+ *       gravità inaudita», L'annuncio di Brunetta: «Wi-fi per tutte le scuole»); or 4+ words with a clear verb ("Berlusconi è uno stronzo"); or 5+ words with a verb; or a
  *       capitalised, punctuated sentence with a verb or of 4+ words; or 12+ words;</li>
  *   <li>otherwise a scare quote ("partenariato strategico rafforzato") or a name.</li>
  * </ol>
@@ -24,8 +24,8 @@ import org.fonti.tagging.quotes.Lexicon.VerbEvidence;
 final class QuoteClassifier {
 
     /** What the surrounding text says about a quotation. */
-    record Evidence(boolean reportingCue, boolean adjacentCue, boolean titleCue) {
-        static final Evidence NONE = new Evidence(false, false, false);
+    record Evidence(boolean reportingCue, boolean adjacentCue, boolean titleCue, boolean colonBefore) {
+        static final Evidence NONE = new Evidence(false, false, false, false);
     }
 
     private static final int MAX_NAME_WORDS = 8;
@@ -65,7 +65,7 @@ final class QuoteClassifier {
             return QuoteKind.NAME;
         }
         boolean statement = (evidence.reportingCue() && (verb || punctuated || words >= 5))
-                || (evidence.adjacentCue() && words >= 3)
+                || ((evidence.adjacentCue() || evidence.colonBefore()) && words >= 3)
                 || (strongVerb && words >= 4)
                 || (verb && words >= 5)
                 || (punctuated && capitalised && (verb || words >= 4))

@@ -110,16 +110,17 @@ public final class QuoteTagger {
 
     /** One quoted span and what its surroundings say about it, before classification. */
     private record Attribution(int open, int close, int start, int end, int sentenceIndex, List<Token> quoted,
-                               String cue, String speaker, boolean adjacentCue, boolean titleCue) {
+                               String cue, String speaker, boolean adjacentCue, boolean titleCue,
+                               boolean colonBefore) {
 
         Attribution withSpeaker(String newSpeaker) {
             return new Attribution(open, close, start, end, sentenceIndex, quoted, cue, newSpeaker, adjacentCue,
-                    titleCue);
+                    titleCue, colonBefore);
         }
 
         Attribution inheriting(Attribution previous) {
             return new Attribution(open, close, start, end, sentenceIndex, quoted, previous.cue(), previous.speaker(),
-                    false, titleCue);
+                    false, titleCue, colonBefore);
         }
     }
 
@@ -188,6 +189,7 @@ public final class QuoteTagger {
             Cue last = beforeCues.get(beforeCues.size() - 1);
             titleCue = last.kind() == Cue.Kind.TITLE && last.last() == before.size() - 1;
         }
+        boolean colonBefore = !before.isEmpty() && before.get(before.size() - 1).lower().equals(":");
 
         SpeakerFinder speakers = doc.speakers();
         if (following != null) {
@@ -195,7 +197,7 @@ public final class QuoteTagger {
             if (speaker != null || following.kind() != Cue.Kind.SOURCE) {
                 boolean adjacent = wordsBetween(after, 0, following.first()) <= 3;
                 return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(text, following),
-                        speaker, adjacent, titleCue);
+                        speaker, adjacent, titleCue, colonBefore);
             }
         }
         Attribution attributed = null;
@@ -204,7 +206,7 @@ public final class QuoteTagger {
             if (speaker != null || preceding.kind() != Cue.Kind.SOURCE) {
                 boolean adjacent = wordsBetween(before, preceding.last() + 1, before.size()) <= 2;
                 attributed = new Attribution(open, close, start, end, sentenceIndex, quoted,
-                        cueText(text, preceding), speaker, adjacent, titleCue);
+                        cueText(text, preceding), speaker, adjacent, titleCue, colonBefore);
             }
         }
         // A verb set off by dashes inside the quotation is the most explicit cue; the sentence may still name
@@ -219,7 +221,8 @@ public final class QuoteTagger {
         if (attributed != null) {
             return attributed;
         }
-        return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue);
+        return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue,
+                colonBefore);
     }
 
     /**
@@ -247,7 +250,7 @@ public final class QuoteTagger {
             String speaker = e != null ? SpeakerFinder.nameOf(e)
                     : speakers.personWithRole(speakers.roleQuery(quoted, c.last() + 1, closing), open);
             return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(doc.text(), c), speaker,
-                    true, false);
+                    true, false, false);
         }
         return null;
     }
@@ -299,7 +302,7 @@ public final class QuoteTagger {
     private QuoteCandidate classify(Document doc, Attribution at, Analysers a) {
         String text = doc.text();
         QuoteKind kind = a.classifier().classify(at.quoted(),
-                new QuoteClassifier.Evidence(at.cue() != null, at.adjacentCue(), at.titleCue()));
+                new QuoteClassifier.Evidence(at.cue() != null, at.adjacentCue(), at.titleCue(), at.colonBefore()));
         String quotedText = text.substring(at.start(), at.end());
         if (kind != QuoteKind.STATEMENT) {
             return new QuoteCandidate(quotedText, at.start(), at.end(), at.open(), at.close(), kind, null, null);

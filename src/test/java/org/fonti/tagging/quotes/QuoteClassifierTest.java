@@ -12,9 +12,9 @@ class QuoteClassifierTest {
     private static final Lexicon EN = Lexicon.load(Language.EN);
     private static final QuoteClassifier ITALIAN = new QuoteClassifier(IT, EN);
     private static final QuoteClassifier ENGLISH = new QuoteClassifier(EN, IT);
-    private static final Evidence CUE = new Evidence(true, false, false);
-    private static final Evidence ADJACENT_CUE = new Evidence(true, true, false);
-    private static final Evidence TITLE = new Evidence(false, false, true);
+    private static final Evidence CUE = new Evidence(true, false, false, false);
+    private static final Evidence ADJACENT_CUE = new Evidence(true, true, false, false);
+    private static final Evidence TITLE = new Evidence(false, false, true, false);
 
     private static QuoteKind it(String quoted, Evidence evidence) {
         return ITALIAN.classify(Token.tokenize(quoted, 0, quoted.length()), evidence);
@@ -71,6 +71,8 @@ class QuoteClassifierTest {
         assertEquals(QuoteKind.STATEMENT, it("Berlusconi è uno stronzo", Evidence.NONE));
         assertEquals(QuoteKind.STATEMENT, it("Provvedimento di gravità inaudita", ADJACENT_CUE));
         assertEquals(QuoteKind.SCARE_QUOTE, it("Provvedimento di gravità inaudita", Evidence.NONE));
+        assertEquals(QuoteKind.STATEMENT, it("Wi-fi per tutte le scuole entro il 2012",
+                new Evidence(false, false, false, true)), "after a colon, as in headlines");
     }
 
     @Test
