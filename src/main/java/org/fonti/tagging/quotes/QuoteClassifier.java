@@ -101,7 +101,10 @@ final class QuoteClassifier {
         return false;
     }
 
-    /** Most content words (not function words, not numbers) start with a capital, the first one included. */
+    /**
+     * The first word and the first content word (not a function word, not a number) are capitalised, and so are
+     * at least half of the content words: "Stati Uniti del mondo turco", not "Il popolo di Ostia inneggia al Duce".
+     */
     private boolean isCapitalisedLikeAName(List<Token> tokens) {
         int content = 0;
         int capitals = 0;
@@ -116,6 +119,9 @@ final class QuoteClassifier {
             first = false;
             if (Character.isDigit(t.lower().charAt(0)) || lexicon.contains(Section.FUNCTION_WORD, t.lower())) {
                 continue;
+            }
+            if (content == 0 && !t.capitalized()) {
+                return false;
             }
             content++;
             if (t.capitalized()) {

@@ -71,6 +71,8 @@ class QuoteClassifierTest {
         assertEquals(QuoteKind.STATEMENT, it("Berlusconi è uno stronzo", Evidence.NONE));
         assertEquals(QuoteKind.STATEMENT, it("Provvedimento di gravità inaudita", ADJACENT_CUE));
         assertEquals(QuoteKind.SCARE_QUOTE, it("Provvedimento di gravità inaudita", Evidence.NONE));
+        assertEquals(QuoteKind.STATEMENT, it("Il popolo di Ostia inneggia al Duce",
+                new Evidence(false, false, false, true)), "a capitalised article does not make a name");
         assertEquals(QuoteKind.STATEMENT, it("Wi-fi per tutte le scuole entro il 2012",
                 new Evidence(false, false, false, true)), "after a colon, as in headlines");
     }
