@@ -38,6 +38,8 @@ public final class QuoteTagger {
     private static final int SUBJECT_WORDS = 6;
     /** Words after a reporting verb where an inverted subject is looked for ("ha detto ai giornalisti Rossi"). */
     private static final int INVERTED_SUBJECT_WORDS = 8;
+    /** Characters between two quotations of one speaker without an attribution of their own («…» e «…»). */
+    private static final int MAX_CONTINUATION_GAP = 40;
 
     private record Analysers(Lexicon lexicon, CueFinder cues, QuoteClassifier classifier) {
     }
@@ -265,8 +267,8 @@ public final class QuoteTagger {
      */
     private static boolean continuesPrevious(Document doc, Lexicon lexicon, Attribution previous,
                                              Attribution current) {
-        if (previous.close() >= current.open()) {
-            return false; // nested
+        if (previous.close() >= current.open() || current.open() - previous.close() > MAX_CONTINUATION_GAP) {
+            return false; // nested, or too far apart to be one run of quotations
         }
         List<Token> gap = Token.tokenize(doc.text(), previous.close() + 1, current.open());
         int words = 0;
