@@ -104,6 +104,7 @@ public final class EvalDatesCommand implements Callable<Integer> {
             "duration", "set", "datetimealt");
 
     private final DateTagger tagger = new DateTagger();
+    private final Map<String, Tally> grainTotals = new TreeMap<>();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new EvalDatesCommand()).execute(args));
@@ -166,6 +167,10 @@ public final class EvalDatesCommand implements Callable<Integer> {
             print(entry.getKey(), entry.getValue());
         }
         System.out.println();
+        for (var entry : grainTotals.entrySet()) {
+            print(entry.getKey(), entry.getValue());
+        }
+        System.out.println();
         for (var entry : totals.entrySet()) {
             print(entry.getKey(), entry.getValue());
         }
@@ -211,8 +216,9 @@ public final class EvalDatesCommand implements Callable<Integer> {
         double r = t.expected == 0 ? 1.0 : t.detected / (double) t.expected;
         double exact = t.detected == 0 ? 0 : t.exact / (double) t.detected;
         double v = t.valued == 0 ? Double.NaN : t.correct / (double) t.valued;
-        System.out.printf(Locale.ROOT, "%-58s %5d %6.3f %6.3f %6.3f %6.3f %9d%n", name, t.expected, p, r, exact, v,
-                t.valued);
+        String precision = t.predicted == 0 && t.expected > 0 ? "     -" : String.format(Locale.ROOT, "%6.3f", p);
+        System.out.printf(Locale.ROOT, "%-58s %5d %s %6.3f %6.3f %6.3f %9d%n", name, t.expected, precision, r, exact,
+                v, t.valued);
     }
 
     private void evaluate(Case c, List<DateMention> mentions, Map<String, Tally> byCategory,
@@ -251,6 +257,8 @@ public final class EvalDatesCommand implements Callable<Integer> {
         for (Expected x : c.expected()) {
             Tally cat = byCategory.computeIfAbsent(x.category(), k -> new Tally());
             Tally total = totals.computeIfAbsent(totalName(c.collection(), x.inScope()), k -> new Tally());
+            Tally grain = x.inScope() ? grainTotals.computeIfAbsent(c.collection() + " in scope, grain "
+                    + x.grain().replace(" (no value)", ""), k -> new Tally()) : new Tally();
             DateMention best = null;
             for (DateMention m : mentions) {
                 if (overlap(m, x) > 0 && (best == null || overlap(m, x) > overlap(best, x))) {
@@ -261,7 +269,7 @@ public final class EvalDatesCommand implements Callable<Integer> {
             boolean exact = detected && best.text().equalsIgnoreCase(x.text()) && best.start() == x.start();
             boolean valued = !x.accepted().isEmpty();
             boolean correct = valued && detected && accepts(x, best.value());
-            for (Tally t : List.of(cat, total)) {
+            for (Tally t : List.of(cat, total, grain)) {
                 t.expected++;
                 t.detected += detected ? 1 : 0;
                 t.exact += exact ? 1 : 0;
@@ -363,12 +371,15 @@ public final class EvalDatesCommand implements Callable<Integer> {
                     String text = r.path("Text").asText();
                     String type = (r.has("Type") ? r.path("Type").asText() : r.path("TypeName").asText())
                             .replace("datetimeV2.", "");
-                    int start;
-                    int end;
+                    int start = 0;
+                    int end = 0;
                     if (r.has("Start")) {
                         start = r.path("Start").asInt();
                         end = r.has("Length") ? start + r.path("Length").asInt() : r.path("End").asInt() + 1;
-                    } else { // a few model files give no offsets: find the text
+                    }
+                    if (!r.has("Start") || end > input.length()
+                            || !input.substring(start, end).equalsIgnoreCase(text)) {
+                        // a few model files give no offsets, or offsets that do not hold the text: find the text
                         start = input.toLowerCase(Locale.ROOT).indexOf(text.toLowerCase(Locale.ROOT), searchFrom);
                         start = Math.max(start, 0);
                         end = start + text.length();
@@ -459,6 +470,13 @@ public final class EvalDatesCommand implements Callable<Integer> {
         }
         if (!timex.contains("X") && !timex.contains("#") && !WEEK_OF_MONTH.matcher(timex).matches()) {
             accepted.add(timex);
+            // model files list the past and the future reading as two values, each with its own TIMEX
+            for (JsonNode v : r.path("Resolution").path("values")) {
+                String alternative = v.path("timex").asText("");
+                if (grainOf(alternative, "date").equals(grainOf(timex, "date"))) {
+                    accepted.add(alternative);
+                }
+            }
             return accepted;
         }
         if (DAY.matcher(timex).matches() || MONTH.matcher(timex).matches()) {

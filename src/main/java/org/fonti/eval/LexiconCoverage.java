@@ -1,21 +1,16 @@
 package org.fonti.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 import org.fonti.corpus.Language;
 import org.fonti.language.QueryTranslator;
@@ -33,9 +28,6 @@ import org.fonti.language.WeightedTerm;
  * lists ({@code --gaps}) are only printed for the first half, the part one may learn from.
  */
 public final class LexiconCoverage {
-
-    private record Pair(int id, String english, String italian) {
-    }
 
     /** Counters for one file and direction. */
     private static final class Tally {
@@ -90,7 +82,7 @@ public final class LexiconCoverage {
         LexiconCoverage coverage = new LexiconCoverage();
         System.out.println("half: " + half);
         for (String file : List.of("tatoeba_en_it.tsv", "oldi_seed_en_it.tsv.gz")) {
-            List<Pair> pairs = select(read(dir.resolve(file)), half);
+            List<ParallelPairs.Pair> pairs = ParallelPairs.read(dir.resolve(file)).half(half).pairs();
             for (Language from : List.of(Language.EN, Language.IT)) {
                 Tally tally = coverage.measure(pairs, from);
                 System.out.printf(Locale.ROOT, "%-24s %s→%s  %s%n", file, from.code(), other(from).code(),
@@ -103,10 +95,10 @@ public final class LexiconCoverage {
         }
     }
 
-    private Tally measure(List<Pair> pairs, Language from) {
+    private Tally measure(List<ParallelPairs.Pair> pairs, Language from) {
         Tally tally = new Tally();
         Language to = other(from);
-        for (Pair pair : pairs) {
+        for (ParallelPairs.Pair pair : pairs) {
             String source = from == Language.EN ? pair.english() : pair.italian();
             String target = from == Language.EN ? pair.italian() : pair.english();
             Set<String> targetWords = normalisedWords(target, to);
@@ -218,36 +210,6 @@ public final class LexiconCoverage {
 
     private static Language other(Language language) {
         return language == Language.IT ? Language.EN : Language.IT;
-    }
-
-    private static List<Pair> read(Path file) throws IOException {
-        List<Pair> pairs = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            List<String> columns = List.of(header.split("\t"));
-            int id = columns.indexOf("id");
-            int english = columns.indexOf("english");
-            int italian = columns.indexOf("italian");
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] cols = line.split("\t", -1);
-                pairs.add(new Pair(Integer.parseInt(cols[id]), cols[english], cols[italian]));
-            }
-        }
-        return pairs;
-    }
-
-    /** The first half is ids up to half the largest id; the second half is the rest. */
-    private static List<Pair> select(List<Pair> pairs, String half) {
-        int maxId = pairs.stream().mapToInt(Pair::id).max().orElse(0);
-        return switch (half) {
-            case "all" -> pairs;
-            case "first" -> pairs.stream().filter(p -> p.id() <= maxId / 2).toList();
-            case "second" -> pairs.stream().filter(p -> p.id() > maxId / 2).toList();
-            default -> throw new IllegalArgumentException("--half must be first, second or all");
-        };
     }
 
     private static void printTop(String title, Map<String, Integer> counts, int n) {

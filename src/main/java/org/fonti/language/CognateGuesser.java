@@ -32,7 +32,9 @@ final class CognateGuesser {
             {"ures", "ure"}, {"ure", "ura"}, {"ments", "menti"}, {"ment", "mento"}, {"ized", "izzato"},
             {"ised", "izzato"}, {"izes", "izza"}, {"ises", "izza"}, {"ize", "izzare"}, {"ise", "izzare"},
             {"ated", "ato"}, {"ates", "ati"}, {"ate", "are"}, {"ible", "ibile"}, {"able", "abile"},
-            {"esis", "esi"}, {"osis", "osi"}, {"ysis", "isi"}, {"id", "ido"},
+            {"esis", "esi"}, {"osis", "osi"}, {"ysis", "isi"}, {"id", "ido"}, {"phies", "fie"}, {"phy", "fia"},
+            {"mies", "mie"}, {"my", "mia"}, {"gies", "gie"}, {"gy", "gia"}, {"cies", "zie"}, {"cy", "zia"},
+            {"tries", "trie"}, {"try", "tria"},
     };
 
     /** Italian suffix → English suffixes, longest first. */
@@ -50,6 +52,7 @@ final class CognateGuesser {
             {"ario", "ary"}, {"aria", "ary"}, {"ari", "ary"}, {"orio", "ory"}, {"oria", "ory"}, {"ura", "ure"},
             {"ure", "ures"}, {"mento", "ment"}, {"menti", "ments"}, {"izzare", "ize"}, {"izzato", "ized"},
             {"izzata", "ized"}, {"ibile", "ible"}, {"abile", "able"}, {"esi", "esis"}, {"osi", "osis"},
+            {"fia", "phy"}, {"mia", "my"}, {"gia", "gy"}, {"zia", "cy"}, {"tria", "try"},
     };
 
     private CognateGuesser() {

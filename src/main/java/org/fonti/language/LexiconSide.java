@@ -58,7 +58,22 @@ final class LexiconSide {
 
     /** Folded words joined by single spaces; apostrophes of elisions become spaces so "dell'anno" = "dell anno". */
     static String key(String phrase) {
-        return String.join(" ", Words.split(Words.fold(phrase).replace('\'', ' ').replace('-', ' ')));
+        String folded = Words.fold(phrase);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
     }
 
     /** A key with each word as phrases use it (Italian "a causa della" → "a causa di"). */

@@ -79,6 +79,8 @@ class SentenceSplitterTest {
                         + "e.g. at noon, i.e. before lunch, as in Smith vs. Jones with John Smith Jr. present."),
                 split("Mr. Smith and Mrs. Jones met Dr. Brown on St. Mark's Square in the U.S. Capitol, "
                         + "e.g. at noon, i.e. before lunch, as in Smith vs. Jones with John Smith Jr. present."));
+        assertEquals(List.of("The vote is on Jan. 5 at 10 a.m.", "Polls close at 8 p.m.", "Results follow."),
+                split("The vote is on Jan. 5 at 10 a.m. Polls close at 8 p.m. Results follow."));
         assertEquals(List.of("Acme Co. was sold to Acme Ltd.", "Then it closed."),
                 split("Acme Co. was sold to Acme Ltd. Then it closed."));
     }

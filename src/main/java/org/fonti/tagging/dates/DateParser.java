@@ -838,6 +838,13 @@ final class DateParser {
                     return match(i, y.next(), DateValue.ofYear(y.value()));
                 }
             }
+            if (unit == Unit.WEEK && t.isAny(k, "del", "dell'", "of")) {
+                Match day = dayMonth(t.is(k + 1, "the") ? k + 2 : k + 1, 0);
+                if (day != null) { // "la settimana del 10 aprile"
+                    DateValue v = day.value();
+                    return match(first, day.end(), v.hasDay() ? DateValue.ofWeek(v.date()) : DateValue.unknownWeek());
+                }
+            }
             if (unit == Unit.MONTH && t.isAny(k, "di", "of")) {
                 Match m = monthFirst(k + 1, 0);
                 if (m != null) {

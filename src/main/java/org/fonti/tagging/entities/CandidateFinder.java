@@ -33,6 +33,11 @@ final class CandidateFinder {
     private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
             "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
             "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
+    private static final Set<String> AGENT_VERBS = Set.of(
+            "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",
+            "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
+            "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
+    private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -140,12 +145,15 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && !head.standsAlone() && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
+        } else if (j < n && (head.type() == EntityType.LOC || tokens.get(i).text().equals("serie"))
+                && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
             nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
-            if (head.absorbsPlace() || !isKnownPlace(tokens, nameStart, nameEnd)) {
+            // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
+            // body, but "la procura di Genova" is a body and a place.
+            if (head.absorbsPlace() || !head.standsAlone() && !isKnownPlace(tokens, nameStart, nameEnd)) {
                 out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
                 return nameEnd;
             }
@@ -202,9 +210,8 @@ final class CandidateFinder {
             out.add(new Candidate(from, known, lex.lookup(tokens, from, known).type(), Evidence.STRONG, false));
             return;
         }
-        Lexicon.Entry whole = lex.lookup(tokens, from, to);
-        if (whole != null) {
-            out.add(new Candidate(from, to, whole.type(), Evidence.STRONG, false));
+        if (lex.lookup(tokens, from, to) != null) {
+            classifyPart(tokens, from, to, titled, lowercaseWords, out);
             return;
         }
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
@@ -302,14 +309,23 @@ final class CandidateFinder {
             if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
                     tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
                 // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
+                    && from > 0 && SUBJECT_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase())) {
+                // "la Georgia ha replicato": a country that acts is its government.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
         }
         int knownEnd = lex.longestNameEnd(tokens, from);
-        if (knownEnd > from && knownEnd < to && !lex.orgSuffixes.contains(lastKey) && !lex.locSuffixes.contains(lastKey)) {
+        boolean headWord = knownEnd == from + 1
+                && (lex.orgHeads.contains(firstKey) || lex.institutionHeads.containsKey(firstKey));
+        if (knownEnd > from && knownEnd < to && !headWord && !lex.orgSuffixes.contains(lastKey)
+                && !lex.locSuffixes.contains(lastKey)) {
             Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
             if (prefix.type() == EntityType.ORG) {
                 // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
@@ -330,7 +346,7 @@ final class CandidateFinder {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
                     && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
-                    || lex.locHeads.contains(firstKey))) {
+                    || lex.locHeads.contains(firstKey) || k == from + 1 && lex.commonWords.contains(firstKey))) {
                 classifyPart(tokens, from, k, titled, lowercaseWords, out);
                 classifyPart(tokens, k, to, false, lowercaseWords, out);
                 return;
@@ -377,6 +393,10 @@ final class CandidateFinder {
                 return;
             }
         }
+        if (m == 1 && first.text().length() == 2 && first.isAllCaps() && from > 0 && to < tokens.size()
+                && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")) {
+            return; // "Scarperia (FI)": a province code
+        }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
             return;
@@ -389,8 +409,10 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, needsSupport));
             return;
         }
-        if (m == 1 && to < tokens.size() && SPEECH_VERBS.contains(tokens.get(to).text())) {
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+        if (m == 1 && to < tokens.size() && (SPEECH_VERBS.contains(tokens.get(to).text())
+                || first.initial() && tokens.get(to).text().equals(":"))) {
+            // "Topalov è il campione", and interviews: "Köcher: ogni anno..."
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
             return;
         }
         if (m == 1) {

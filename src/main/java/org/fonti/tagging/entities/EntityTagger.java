@@ -102,7 +102,7 @@ public final class EntityTagger {
         Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
         Map<String, EntityType> personParts = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.type() == null || c.evidence() == Evidence.WEAK) {
+            if (c.type() == null || c.evidence() == Evidence.WEAK || c.needsSupport()) {
                 continue;
             }
             int weight = c.evidence() == Evidence.STRONG ? 3 : 1;

@@ -37,6 +37,7 @@ final class Lexicon {
         VERB_SUFFIX("verb-suffix"),
         WEAK_VERB_SUFFIX("weak-verb-suffix"),
         VERB_PRECEDER("verb-preceder"),
+        FOREIGN_VERB_MARKER("foreign-verb-marker"),
         ROLE("role"),
         CONNECTOR("connector"),
         DETERMINER("determiner"),

@@ -15,24 +15,28 @@ import org.fonti.tagging.quotes.Lexicon.VerbEvidence;
  *   <li>capitalised like a name (most content words capitalised, no sentence punctuation, at most 8 words) and
  *       without a lower-case verb: a name ("Turkish Aerospace Industries", "Stati Uniti del mondo turco");</li>
  *   <li>a statement when a reporting cue is near and there are 3+ words with a verb, sentence punctuation or
- *       5+ words; or 5+ words with a verb; or a capitalised, punctuated sentence with a verb or of 4+ words;
- *       or 12+ words;</li>
+ *       5+ words; or a reporting cue or a colon is right before 3+ words (lui replica: «Provvedimento di
+ *       gravità inaudita», L'annuncio di Brunetta: «Wi-fi per tutte le scuole»); or 4+ words with a clear verb ("Berlusconi è uno stronzo"); or 5+ words with a verb; or a
+ *       capitalised, punctuated sentence with a verb or of 4+ words; or 12+ words;</li>
  *   <li>otherwise a scare quote ("partenariato strategico rafforzato") or a name.</li>
  * </ol>
  */
 final class QuoteClassifier {
 
     /** What the surrounding text says about a quotation. */
-    record Evidence(boolean reportingCue, boolean adjacentCue, boolean titleCue) {
-        static final Evidence NONE = new Evidence(false, false, false);
+    record Evidence(boolean reportingCue, boolean adjacentCue, boolean titleCue, boolean colonBefore) {
+        static final Evidence NONE = new Evidence(false, false, false, false);
     }
 
     private static final int MAX_NAME_WORDS = 8;
 
     private final Lexicon lexicon;
+    /** The other language's lexicon, for quotations in it («It is time to leave» in an Italian article). */
+    private final Lexicon foreign;
 
-    QuoteClassifier(Lexicon lexicon) {
+    QuoteClassifier(Lexicon lexicon, Lexicon foreign) {
         this.lexicon = lexicon;
+        this.foreign = foreign;
     }
 
     QuoteKind classify(List<Token> quoted, Evidence evidence) {
@@ -44,7 +48,9 @@ final class QuoteClassifier {
         boolean capitalised = firstWord(quoted).capitalized();
         boolean nameLike = !punctuated && words <= MAX_NAME_WORDS && isCapitalisedLikeAName(quoted)
                 && !lexicon.contains(Section.VERB_FORM, firstWord(quoted).lower()); // «È una Bibbia»
-        boolean verb = hasVerb(quoted, !nameLike);
+        VerbEvidence verbEvidence = verbEvidence(quoted, !nameLike);
+        boolean verb = verbEvidence != VerbEvidence.NONE;
+        boolean strongVerb = verbEvidence == VerbEvidence.STRONG;
 
         if (evidence.titleCue()) {
             return capitalised ? QuoteKind.NAME : QuoteKind.SCARE_QUOTE;
@@ -59,6 +65,8 @@ final class QuoteClassifier {
             return QuoteKind.NAME;
         }
         boolean statement = (evidence.reportingCue() && (verb || punctuated || words >= 5))
+                || ((evidence.adjacentCue() || evidence.colonBefore()) && words >= 3)
+                || (strongVerb && words >= 4)
                 || (verb && words >= 5)
                 || (punctuated && capitalised && (verb || words >= 4))
                 || words >= 12;
@@ -93,7 +101,10 @@ final class QuoteClassifier {
         return false;
     }
 
-    /** Most content words (not function words, not numbers) start with a capital, the first one included. */
+    /**
+     * The first word and the first content word (not a function word, not a number) are capitalised, and so are
+     * at least half of the content words: "Stati Uniti del mondo turco", not "Il popolo di Ostia inneggia al Duce".
+     */
     private boolean isCapitalisedLikeAName(List<Token> tokens) {
         int content = 0;
         int capitals = 0;
@@ -109,6 +120,9 @@ final class QuoteClassifier {
             if (Character.isDigit(t.lower().charAt(0)) || lexicon.contains(Section.FUNCTION_WORD, t.lower())) {
                 continue;
             }
+            if (content == 0 && !t.capitalized()) {
+                return false;
+            }
             content++;
             if (t.capitalized()) {
                 capitals++;
@@ -118,11 +132,12 @@ final class QuoteClassifier {
     }
 
     /**
-     * A closed-class verb form or distinctive verb ending, or a word with an ambiguous ending right after a
-     * clause word ("che rafforzano"), or two ambiguous ones. Capitalised words count only as the first word of
-     * a sentence-like quote ("Siamo pronti"), never inside a name.
+     * STRONG for a closed-class verb form, a distinctive verb ending, a word with an ambiguous ending right after
+     * a clause word ("che rafforzano"), or a distinctive auxiliary of the other language ("It is time"); WEAK for
+     * two words with ambiguous endings ("partenariato ... rafforzato"); NONE otherwise. Capitalised words count
+     * only as the first word of a sentence-like quote ("Siamo pronti"), never inside a name.
      */
-    private boolean hasVerb(List<Token> tokens, boolean firstWordMayBeVerb) {
+    private VerbEvidence verbEvidence(List<Token> tokens, boolean firstWordMayBeVerb) {
         int weak = 0;
         Token previous = null;
         boolean first = true;
@@ -135,18 +150,18 @@ final class QuoteClassifier {
             first = false;
             if (considered) {
                 VerbEvidence evidence = lexicon.verbEvidence(t.lower());
-                if (evidence == VerbEvidence.STRONG) {
-                    return true;
+                if (evidence == VerbEvidence.STRONG || foreign.contains(Section.FOREIGN_VERB_MARKER, t.lower())) {
+                    return VerbEvidence.STRONG;
                 }
                 if (evidence == VerbEvidence.WEAK) {
                     if (previous != null && lexicon.contains(Section.VERB_PRECEDER, previous.lower())) {
-                        return true;
+                        return VerbEvidence.STRONG;
                     }
                     weak++;
                 }
             }
             previous = t;
         }
-        return weak >= 2;
+        return weak >= 2 ? VerbEvidence.WEAK : VerbEvidence.NONE;
     }
 }

@@ -38,6 +38,8 @@ public final class QuoteTagger {
     private static final int SUBJECT_WORDS = 6;
     /** Words after a reporting verb where an inverted subject is looked for ("ha detto ai giornalisti Rossi"). */
     private static final int INVERTED_SUBJECT_WORDS = 8;
+    /** Characters between two quotations of one speaker without an attribution of their own («…» e «…»). */
+    private static final int MAX_CONTINUATION_GAP = 40;
 
     private record Analysers(Lexicon lexicon, CueFinder cues, QuoteClassifier classifier) {
     }
@@ -45,9 +47,15 @@ public final class QuoteTagger {
     private final Map<Language, Analysers> analysers = new EnumMap<>(Language.class);
 
     public QuoteTagger() {
+        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Lexicon lexicon = Lexicon.load(language);
-            analysers.put(language, new Analysers(lexicon, new CueFinder(lexicon), new QuoteClassifier(lexicon)));
+            lexicons.put(language, Lexicon.load(language));
+        }
+        for (Language language : Language.values()) {
+            Lexicon lexicon = lexicons.get(language);
+            Lexicon foreign = lexicons.get(language == Language.IT ? Language.EN : Language.IT);
+            analysers.put(language, new Analysers(lexicon, new CueFinder(lexicon),
+                    new QuoteClassifier(lexicon, foreign)));
         }
     }
 
@@ -104,16 +112,17 @@ public final class QuoteTagger {
 
     /** One quoted span and what its surroundings say about it, before classification. */
     private record Attribution(int open, int close, int start, int end, int sentenceIndex, List<Token> quoted,
-                               String cue, String speaker, boolean adjacentCue, boolean titleCue) {
+                               String cue, String speaker, boolean adjacentCue, boolean titleCue,
+                               boolean colonBefore) {
 
         Attribution withSpeaker(String newSpeaker) {
             return new Attribution(open, close, start, end, sentenceIndex, quoted, cue, newSpeaker, adjacentCue,
-                    titleCue);
+                    titleCue, colonBefore);
         }
 
         Attribution inheriting(Attribution previous) {
             return new Attribution(open, close, start, end, sentenceIndex, quoted, previous.cue(), previous.speaker(),
-                    false, titleCue);
+                    false, titleCue, colonBefore);
         }
     }
 
@@ -182,6 +191,7 @@ public final class QuoteTagger {
             Cue last = beforeCues.get(beforeCues.size() - 1);
             titleCue = last.kind() == Cue.Kind.TITLE && last.last() == before.size() - 1;
         }
+        boolean colonBefore = !before.isEmpty() && before.get(before.size() - 1).lower().equals(":");
 
         SpeakerFinder speakers = doc.speakers();
         if (following != null) {
@@ -189,7 +199,7 @@ public final class QuoteTagger {
             if (speaker != null || following.kind() != Cue.Kind.SOURCE) {
                 boolean adjacent = wordsBetween(after, 0, following.first()) <= 3;
                 return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(text, following),
-                        speaker, adjacent, titleCue);
+                        speaker, adjacent, titleCue, colonBefore);
             }
         }
         Attribution attributed = null;
@@ -198,7 +208,7 @@ public final class QuoteTagger {
             if (speaker != null || preceding.kind() != Cue.Kind.SOURCE) {
                 boolean adjacent = wordsBetween(before, preceding.last() + 1, before.size()) <= 2;
                 attributed = new Attribution(open, close, start, end, sentenceIndex, quoted,
-                        cueText(text, preceding), speaker, adjacent, titleCue);
+                        cueText(text, preceding), speaker, adjacent, titleCue, colonBefore);
             }
         }
         // A verb set off by dashes inside the quotation is the most explicit cue; the sentence may still name
@@ -213,7 +223,8 @@ public final class QuoteTagger {
         if (attributed != null) {
             return attributed;
         }
-        return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue);
+        return new Attribution(open, close, start, end, sentenceIndex, quoted, null, null, false, titleCue,
+                colonBefore);
     }
 
     /**
@@ -241,7 +252,7 @@ public final class QuoteTagger {
             String speaker = e != null ? SpeakerFinder.nameOf(e)
                     : speakers.personWithRole(speakers.roleQuery(quoted, c.last() + 1, closing), open);
             return new Attribution(open, close, start, end, sentenceIndex, quoted, cueText(doc.text(), c), speaker,
-                    true, false);
+                    true, false, false);
         }
         return null;
     }
@@ -256,8 +267,8 @@ public final class QuoteTagger {
      */
     private static boolean continuesPrevious(Document doc, Lexicon lexicon, Attribution previous,
                                              Attribution current) {
-        if (previous.close() >= current.open()) {
-            return false; // nested
+        if (previous.close() >= current.open() || current.open() - previous.close() > MAX_CONTINUATION_GAP) {
+            return false; // nested, or too far apart to be one run of quotations
         }
         List<Token> gap = Token.tokenize(doc.text(), previous.close() + 1, current.open());
         int words = 0;
@@ -293,7 +304,7 @@ public final class QuoteTagger {
     private QuoteCandidate classify(Document doc, Attribution at, Analysers a) {
         String text = doc.text();
         QuoteKind kind = a.classifier().classify(at.quoted(),
-                new QuoteClassifier.Evidence(at.cue() != null, at.adjacentCue(), at.titleCue()));
+                new QuoteClassifier.Evidence(at.cue() != null, at.adjacentCue(), at.titleCue(), at.colonBefore()));
         String quotedText = text.substring(at.start(), at.end());
         if (kind != QuoteKind.STATEMENT) {
             return new QuoteCandidate(quotedText, at.start(), at.end(), at.open(), at.close(), kind, null, null);

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class QuoteClassifierTest {
 
-    private static final QuoteClassifier ITALIAN = new QuoteClassifier(Lexicon.load(Language.IT));
-    private static final QuoteClassifier ENGLISH = new QuoteClassifier(Lexicon.load(Language.EN));
-    private static final Evidence CUE = new Evidence(true, false, false);
-    private static final Evidence ADJACENT_CUE = new Evidence(true, true, false);
-    private static final Evidence TITLE = new Evidence(false, false, true);
+    private static final Lexicon IT = Lexicon.load(Language.IT);
+    private static final Lexicon EN = Lexicon.load(Language.EN);
+    private static final QuoteClassifier ITALIAN = new QuoteClassifier(IT, EN);
+    private static final QuoteClassifier ENGLISH = new QuoteClassifier(EN, IT);
+    private static final Evidence CUE = new Evidence(true, false, false, false);
+    private static final Evidence ADJACENT_CUE = new Evidence(true, true, false, false);
+    private static final Evidence TITLE = new Evidence(false, false, true, false);
 
     private static QuoteKind it(String quoted, Evidence evidence) {
         return ITALIAN.classify(Token.tokenize(quoted, 0, quoted.length()), evidence);
@@ -62,6 +64,24 @@ class QuoteClassifierTest {
         assertEquals(QuoteKind.SCARE_QUOTE, it("siamo pronti", Evidence.NONE));
         assertEquals(QuoteKind.STATEMENT, it("Mai.", ADJACENT_CUE));
         assertEquals(QuoteKind.STATEMENT, it("Non è vero.", Evidence.NONE));
+    }
+
+    @Test
+    void shortClausesWithAClearVerbOrRightAfterACue() {
+        assertEquals(QuoteKind.STATEMENT, it("Berlusconi è uno stronzo", Evidence.NONE));
+        assertEquals(QuoteKind.STATEMENT, it("Provvedimento di gravità inaudita", ADJACENT_CUE));
+        assertEquals(QuoteKind.SCARE_QUOTE, it("Provvedimento di gravità inaudita", Evidence.NONE));
+        assertEquals(QuoteKind.STATEMENT, it("Il popolo di Ostia inneggia al Duce",
+                new Evidence(false, false, false, true)), "a capitalised article does not make a name");
+        assertEquals(QuoteKind.STATEMENT, it("Wi-fi per tutte le scuole entro il 2012",
+                new Evidence(false, false, false, true)), "after a colon, as in headlines");
+    }
+
+    @Test
+    void quotationsInTheOtherLanguage() {
+        assertEquals(QuoteKind.STATEMENT, it("It is time for the United States to leave Iraq", Evidence.NONE));
+        assertEquals(QuoteKind.STATEMENT, en("Non è più possibile andare avanti", Evidence.NONE));
+        assertEquals(QuoteKind.SCARE_QUOTE, it("come un fulmine a ciel sereno", Evidence.NONE), "\"come\" is no verb here");
     }
 
     @Test
