@@ -46,6 +46,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Latest publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
     String to;
 
+    @Option(names = "--mentioned-from", description = "Earliest date mentioned in the text: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String mentionedFrom;
+
+    @Option(names = "--mentioned-to", description = "Latest date mentioned in the text: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String mentionedTo;
+
+    @Option(names = "--sort", defaultValue = "RELEVANCE", description = "relevance, date (newest first) or date_asc.")
+    SearchRequest.Sort sort;
+
     @Option(names = "--entity", description = "Only articles mentioning this entity (TYPE:name or name); repeatable.")
     List<String> entities = List.of();
 
@@ -63,9 +72,11 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = lang.equalsIgnoreCase("auto") ? null : Language.parse(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be auto, it or en"));
-        var request = new SearchRequest(String.join(" ", query), language, page, size, date("--from", from),
-                date("--to", to), entities, SearchRequest.Sort.RELEVANCE,
-                or ? SearchRequest.Operator.OR : SearchRequest.Operator.AND, cross);
+        var request = SearchRequest.builder(String.join(" ", query)).language(language).page(page).size(size)
+                .published(date("--from", from), date("--to", to))
+                .mentioned(date("--mentioned-from", mentionedFrom), date("--mentioned-to", mentionedTo))
+                .entities(entities).sort(sort)
+                .operator(or ? SearchRequest.Operator.OR : SearchRequest.Operator.AND).cross(cross).build();
         try (var search = new SearchService(index.index, new TextAnalyzers())) {
             SearchResponse response;
             try {
@@ -105,6 +116,9 @@ final class SearchCommand implements Callable<Integer> {
             out.printf("   id %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
             for (Passage passage : hit.passages()) {
                 out.printf("   [%d-%d] %s%n", passage.start(), passage.end(), highlight(passage, colour));
+                for (var date : passage.dates()) {
+                    out.printf("           %s (%s)%n", date.text(), date.value());
+                }
             }
         }
     }

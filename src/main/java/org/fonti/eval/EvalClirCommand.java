@@ -126,8 +126,8 @@ public final class EvalClirCommand implements Callable<Integer> {
             asked++;
             List<SearchHit> hits;
             try {
-                hits = search.search(new SearchRequest(query, source, 1, 10, null, null, List.of(),
-                        SearchRequest.Sort.RELEVANCE, SearchRequest.Operator.OR, cross)).hits();
+                hits = search.search(SearchRequest.builder(query).language(source)
+                        .operator(SearchRequest.Operator.OR).cross(cross).build()).hits();
             } catch (IllegalArgumentException unsearchable) {
                 continue; // only stopwords: counts as a miss
             }

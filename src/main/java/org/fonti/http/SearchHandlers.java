@@ -21,13 +21,17 @@ final class SearchHandlers {
         String query = params.required("q");
         SearchRequest request;
         try {
-            request = new SearchRequest(query, params.language("lang"),
-                    params.integer("page", 1, 1, SearchRequest.MAX_PAGE),
-                    params.integer("size", 10, 0, SearchRequest.MAX_SIZE),
-                    params.date("from"), params.date("to"), params.all("entity"),
-                    params.choice("sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE),
-                    params.choice("op", SearchRequest.Operator.class, SearchRequest.Operator.AND),
-                    params.bool("cross", true));
+            request = SearchRequest.builder(query)
+                    .language(params.language("lang"))
+                    .page(params.integer("page", 1, 1, SearchRequest.MAX_PAGE))
+                    .size(params.integer("size", 10, 0, SearchRequest.MAX_SIZE))
+                    .published(params.date("from"), params.date("to"))
+                    .mentioned(params.date("mentioned_from"), params.date("mentioned_to"))
+                    .entities(params.all("entity"))
+                    .sort(params.choice("sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE))
+                    .operator(params.choice("op", SearchRequest.Operator.class, SearchRequest.Operator.AND))
+                    .cross(params.bool("cross", true))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("bad parameter", e.getMessage());
         }

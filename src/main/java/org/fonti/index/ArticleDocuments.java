@@ -13,6 +13,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -62,12 +64,18 @@ public final class ArticleDocuments {
             doc.add(new NumericDocValuesField(Fields.DATE_SORT, dayNumber(date.firstDay())));
         });
         Set<String> entityKeys = new LinkedHashSet<>();
+        Set<String> variantKeys = new LinkedHashSet<>();
         for (EntityMention mention : annotations.entities()) {
             if (entityKeys.add(Fields.entityKey(mention.type(), mention.canonical()))) {
                 doc.add(new StringField(Fields.ENTITY, Fields.entityKey(mention.type(), mention.canonical()), Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(Fields.entityFacet(mention.type()), new BytesRef(mention.canonical())));
             }
+            String variant = Fields.variantKey(mention.type(), mention.canonical(), mention.text());
+            if (variantKeys.add(variant)) {
+                doc.add(new StringField(Fields.ENTITY_VARIANT, variant, Field.Store.NO));
+            }
         }
+        addMentionedDates(doc, annotations.dates());
         doc.add(new StoredField(Fields.ANNOTATIONS, toJson(new StoredAnnotations(annotations.sentences(),
                 annotations.entities(), annotations.dates(), annotations.quotations()))));
         doc.add(new StoredField(Fields.METADATA, toJson(article.metadata())));
@@ -78,6 +86,22 @@ public final class ArticleDocuments {
             doc.add(new StoredField(Fields.FILE_MTIME, file.modifiedMillis()));
         }
         return doc;
+    }
+
+    /** Each date mentioned in the text as a range of days, and each year mentioned once, for filters and facets. */
+    private static void addMentionedDates(Document doc, java.util.List<org.fonti.tagging.DateMention> dates) {
+        var ranges = new LinkedHashSet<String>();
+        var years = new java.util.TreeSet<Integer>();
+        for (var date : dates) {
+            DateValueRange.of(date.value()).ifPresent(range -> {
+                if (ranges.add(range.first() + "/" + range.last())) {
+                    doc.add(new IntRange(Fields.MENTIONED, new int[] {dayNumber(range.first())},
+                            new int[] {dayNumber(range.last())}));
+                }
+                range.year().ifPresent(years::add);
+            });
+        }
+        years.forEach(year -> doc.add(new SortedNumericDocValuesField(Fields.MENTIONED_YEAR, year)));
     }
 
     public static IndexedArticle fromDocument(Document doc) {

@@ -22,6 +22,12 @@ public final class Fields {
     public static final String DATE_SORT = "date_sort";
     /** Keyword "TYPE:canonical" for filters. */
     public static final String ENTITY = "entity";
+    /** Keyword "TYPE\u001Fcanonical\u001Fvariant": which spellings each article uses for each of its entities. */
+    public static final String ENTITY_VARIANT = "entity_variant";
+    /** Range field: the days each date mentioned in the text covers, as yyyymmdd ints. */
+    public static final String MENTIONED = "mentioned";
+    /** Doc values: each year a date mentioned in the text falls in. */
+    public static final String MENTIONED_YEAR = "mentioned_year";
     public static final String ANNOTATIONS = "annotations";
     public static final String METADATA = "metadata";
     public static final String CONTENT_HASH = "hash";
@@ -49,5 +55,16 @@ public final class Fields {
 
     public static String entityKey(EntityType type, String canonical) {
         return type.name() + ":" + canonical;
+    }
+
+    static final char VARIANT_SEPARATOR = '\u001F';
+
+    public static String variantKey(EntityType type, String canonical, String variant) {
+        return type.name() + VARIANT_SEPARATOR + canonical + VARIANT_SEPARATOR + variant;
+    }
+
+    /** The three parts of a {@link #variantKey}: type, canonical, variant. */
+    public static String[] splitVariantKey(String key) {
+        return key.split(String.valueOf(VARIANT_SEPARATOR), 3);
     }
 }

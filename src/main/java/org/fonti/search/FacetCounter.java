@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -39,20 +40,29 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
     public Facets reduce(Collection<Counts> collectors) {
         var entityTotals = new EnumMap<EntityType, Map<String, Integer>>(EntityType.class);
         var yearTotals = new HashMap<Integer, Integer>();
+        var monthTotals = new HashMap<Integer, Integer>();
+        var mentionedTotals = new HashMap<Integer, Integer>();
         for (Counts counts : collectors) {
             counts.entities.forEach((type, values) -> values.forEach((value, n) ->
                     entityTotals.computeIfAbsent(type, t -> new HashMap<>()).merge(value, n, Integer::sum)));
             counts.years.forEach((year, n) -> yearTotals.merge(year, n, Integer::sum));
+            counts.months.forEach((month, n) -> monthTotals.merge(month, n, Integer::sum));
+            counts.mentionedYears.forEach((year, n) -> mentionedTotals.merge(year, n, Integer::sum));
         }
         var entities = new LinkedHashMap<String, List<FacetValue>>();
         for (EntityType type : EntityType.values()) {
             entities.put(type.name(), top(entityTotals.getOrDefault(type, Map.of()), topEntities));
         }
-        var years = yearTotals.entrySet().stream()
+        return new Facets(entities, histogram(yearTotals, String::valueOf),
+                histogram(monthTotals, m -> "%04d-%02d".formatted(m / 100, m % 100)),
+                histogram(mentionedTotals, String::valueOf));
+    }
+
+    private static List<FacetValue> histogram(Map<Integer, Integer> counts, java.util.function.IntFunction<String> label) {
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new FacetValue(String.valueOf(e.getKey()), e.getValue()))
+                .map(e -> new FacetValue(label.apply(e.getKey()), e.getValue()))
                 .toList();
-        return new Facets(entities, years);
     }
 
     private static List<FacetValue> top(Map<String, Integer> counts, int n) {
@@ -66,6 +76,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
     static final class Counts implements Collector {
         private final Map<EntityType, Map<String, Integer>> entities = new EnumMap<>(EntityType.class);
         private final Map<Integer, Integer> years = new HashMap<>();
+        private final Map<Integer, Integer> months = new HashMap<>();
+        private final Map<Integer, Integer> mentionedYears = new HashMap<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -77,6 +89,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
                 ordCounts.put(type, new int[(int) Math.min(values.getValueCount(), Integer.MAX_VALUE - 8)]);
             }
             NumericDocValues dates = DocValues.getNumeric(context.reader(), Fields.DATE_SORT);
+            SortedNumericDocValues mentioned = DocValues.getSortedNumeric(context.reader(), Fields.MENTIONED_YEAR);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -95,6 +108,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
                     }
                     if (dates.advanceExact(doc)) {
                         years.merge((int) (dates.longValue() / 10000), 1, Integer::sum);
+                        months.merge((int) (dates.longValue() / 100), 1, Integer::sum);
+                    }
+                    if (mentioned.advanceExact(doc)) {
+                        for (int i = 0; i < mentioned.docValueCount(); i++) {
+                            mentionedYears.merge((int) mentioned.nextValue(), 1, Integer::sum);
+                        }
                     }
                 }
 

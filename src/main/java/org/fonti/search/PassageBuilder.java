@@ -70,19 +70,22 @@ final class PassageBuilder {
         if (candidates.isEmpty()) {
             // Matched only in the title or in metadata: show the lead so the journalist sees what the article is.
             Sentence lead = sentences.get(0);
-            return count == 0 ? List.of() : List.of(passage(text, lead.start(), lead.end(), List.of()));
+            return count == 0 ? List.of() : List.of(passage(article, lead.start(), lead.end(), List.of()));
         }
         return candidates.stream()
                 .sorted(Comparator.comparingInt(Candidate::distinctWords).reversed()
                         .thenComparing(c -> -c.matches().size())
                         .thenComparingInt(c -> c.sentence().start()))
                 .limit(count)
-                .map(c -> passage(text, c.sentence().start(), Math.max(c.sentence().end(), lastEnd(c.matches())), c.matches()))
+                .map(c -> passage(article, c.sentence().start(), Math.max(c.sentence().end(), lastEnd(c.matches())), c.matches()))
                 .toList();
     }
 
-    private static Passage passage(String text, int start, int end, List<int[]> matches) {
-        return new Passage(text.substring(start, end), start, end, List.copyOf(matches));
+    private static Passage passage(IndexedArticle article, int start, int end, List<int[]> matches) {
+        var dates = article.annotations().dates().stream()
+                .filter(d -> d.start() >= start && d.end() <= end)
+                .toList();
+        return new Passage(article.text().substring(start, end), start, end, List.copyOf(matches), dates);
     }
 
     private static int lastEnd(List<int[]> matches) {

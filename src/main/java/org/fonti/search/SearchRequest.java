@@ -13,13 +13,16 @@ import org.fonti.corpus.Language;
  * @param size      hits per page
  * @param from      earliest publication date (inclusive, any precision), or null
  * @param to        latest publication date (inclusive, any precision), or null
+ * @param mentionedFrom earliest date mentioned in the text (any precision), or null
+ * @param mentionedTo   latest date mentioned in the text (any precision), or null
  * @param entities  entity filters, each "TYPE:name" or "name"; all must match
  * @param sort      order of the hits
  * @param operator  how the query's words combine when no operator is written
  * @param cross     whether the query is also searched in the other language, through the lexicon
  */
 public record SearchRequest(String query, Language language, int page, int size, IsoDate from, IsoDate to,
-                            List<String> entities, Sort sort, Operator operator, boolean cross) {
+                            IsoDate mentionedFrom, IsoDate mentionedTo, List<String> entities, Sort sort,
+                            Operator operator, boolean cross) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 1000;
@@ -38,12 +41,54 @@ public record SearchRequest(String query, Language language, int page, int size,
         if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
+        if (mentionedFrom != null && mentionedTo != null && mentionedFrom.firstDay().isAfter(mentionedTo.lastDay())) {
+            throw new IllegalArgumentException("mentioned_from (" + mentionedFrom + ") is after mentioned_to (" + mentionedTo + ")");
+        }
         entities = entities == null ? List.of() : List.copyOf(entities);
         sort = sort == null ? Sort.RELEVANCE : sort;
         operator = operator == null ? Operator.AND : operator;
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, null, 1, 10, null, null, List.of(), Sort.RELEVANCE, Operator.AND, true);
+        return builder(query).build();
+    }
+
+    public static Builder builder(String query) {
+        return new Builder(query);
+    }
+
+    /** Builds a request from the defaults: page 1 of 10, relevance, AND, cross-lingual, no filters. */
+    public static final class Builder {
+        private final String query;
+        private Language language;
+        private int page = 1;
+        private int size = 10;
+        private IsoDate from;
+        private IsoDate to;
+        private IsoDate mentionedFrom;
+        private IsoDate mentionedTo;
+        private List<String> entities = List.of();
+        private Sort sort = Sort.RELEVANCE;
+        private Operator operator = Operator.AND;
+        private boolean cross = true;
+
+        private Builder(String query) {
+            this.query = query;
+        }
+
+        public Builder language(Language value) { language = value; return this; }
+        public Builder page(int value) { page = value; return this; }
+        public Builder size(int value) { size = value; return this; }
+        public Builder published(IsoDate fromDate, IsoDate toDate) { from = fromDate; to = toDate; return this; }
+        public Builder mentioned(IsoDate fromDate, IsoDate toDate) { mentionedFrom = fromDate; mentionedTo = toDate; return this; }
+        public Builder entities(List<String> value) { entities = value; return this; }
+        public Builder sort(Sort value) { sort = value; return this; }
+        public Builder operator(Operator value) { operator = value; return this; }
+        public Builder cross(boolean value) { cross = value; return this; }
+
+        public SearchRequest build() {
+            return new SearchRequest(query, language, page, size, from, to, mentionedFrom, mentionedTo, entities, sort,
+                    operator, cross);
+        }
     }
 }

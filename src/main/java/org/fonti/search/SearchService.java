@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -154,6 +155,11 @@ public final class SearchService implements Closeable {
         if (request.to() != null) {
             query.add(IntPoint.newRangeQuery(Fields.DATE_FIRST_DAY,
                     Integer.MIN_VALUE, ArticleDocuments.dayNumber(request.to().lastDay())), BooleanClause.Occur.FILTER);
+        }
+        if (request.mentionedFrom() != null || request.mentionedTo() != null) {
+            int first = request.mentionedFrom() == null ? Integer.MIN_VALUE : ArticleDocuments.dayNumber(request.mentionedFrom().firstDay());
+            int last = request.mentionedTo() == null ? Integer.MAX_VALUE : ArticleDocuments.dayNumber(request.mentionedTo().lastDay());
+            query.add(IntRange.newIntersectsQuery(Fields.MENTIONED, new int[] {first}, new int[] {last}), BooleanClause.Occur.FILTER);
         }
         for (String entity : request.entities()) {
             List<String> keys = entities.keys((EntityType) null, entity);

@@ -29,9 +29,22 @@ public final class Tagger implements ArticleTagger, TextTagger {
                 quotes.tag(text, split, found, lang));
     }
 
+    /**
+     * Tags an article. Relative dates resolve against its publication date; an undated article gets one inferred
+     * from the dates it mentions (see {@link PublicationDateInference}), marked as inferred.
+     */
     @Override
     public TaggedArticle tag(Article article) {
         TextAnnotations annotations = annotate(article.text(), article.language(), article.date());
-        return new TaggedArticle(article, annotations, article.date(), false);
+        if (article.date() != null) {
+            return new TaggedArticle(article, annotations, article.date(), false);
+        }
+        var inferred = PublicationDateInference.infer(annotations.dates());
+        if (inferred.isEmpty()) {
+            return new TaggedArticle(article, annotations, null, false);
+        }
+        var resolved = new TextAnnotations(annotations.language(), annotations.sentences(), annotations.entities(),
+                dates.tag(article.text(), annotations.language(), inferred.get().reference()), annotations.quotations());
+        return new TaggedArticle(article, resolved, inferred.get().publication(), true);
     }
 }
