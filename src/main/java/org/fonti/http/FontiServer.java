@@ -58,6 +58,7 @@ public final class FontiServer implements AutoCloseable {
                         ctx -> ctx.json(Map.of("status", "ok", "documents", search.documentCount()))),
                 new ApiRoute(HandlerType.GET, "/api/search", searchHandlers::search),
                 new ApiRoute(HandlerType.GET, "/api/documents/{id}", searchHandlers::document),
+                new ApiRoute(HandlerType.GET, "/api/entities", searchHandlers::entities),
                 new ApiRoute(HandlerType.POST, "/api/analyze", analyze::analyze),
                 new ApiRoute(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
     }

@@ -43,6 +43,13 @@ final class SearchHandlers {
         }
     }
 
+    void entities(Context ctx) throws IOException {
+        var params = new RequestParams(ctx);
+        var type = params.choice("type", org.fonti.tagging.EntityType.class, null);
+        ctx.json(java.util.Map.of("entities", search.entities(type, params.optional("q"),
+                params.integer("size", 20, 1, SearchRequest.MAX_SIZE))));
+    }
+
     void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         IndexedArticle article = search.document(id)

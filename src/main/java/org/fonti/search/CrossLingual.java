@@ -23,12 +23,14 @@ public final class CrossLingual {
         this.translator = translator;
     }
 
-    /** How a query is understood: its language, whether that was detected, and its translations. */
-    record Understanding(Language language, boolean detected, boolean ambiguous, QueryTranslation translation) {
+    /** How a query is understood: its language, whether that was detected, its translations, the names in it. */
+    record Understanding(Language language, boolean detected, boolean ambiguous, QueryTranslation translation,
+                         NameMatches names) {
     }
 
-    Understanding understand(String query, Language forced, boolean translate) {
+    Understanding understand(String query, Language forced, boolean translate, EntityDirectory directory) {
         QueryWords words = QueryWords.of(query);
+        NameMatches names = NameMatches.of(words.words, directory);
         Language language = forced;
         boolean ambiguous = false;
         if (language == null) {
@@ -37,14 +39,14 @@ public final class CrossLingual {
             ambiguous = detected.ambiguous();
         }
         if (!translate || (words.words.isEmpty() && words.phrases.isEmpty())) {
-            return new Understanding(language, forced == null, ambiguous, QueryTranslation.NONE);
+            return new Understanding(language, forced == null, ambiguous, QueryTranslation.NONE, names);
         }
         QueryTranslation translation = QueryTranslation.of(translator, words.words, words.phrases, language, other(language));
         if (ambiguous) {
             translation = translation.and(QueryTranslation.of(translator, words.words, words.phrases,
                     other(language), language));
         }
-        return new Understanding(language, forced == null, ambiguous, translation);
+        return new Understanding(language, forced == null, ambiguous, translation, names);
     }
 
     private static Language other(Language language) {

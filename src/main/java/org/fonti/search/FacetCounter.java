@@ -26,9 +26,12 @@ import org.fonti.tagging.EntityType;
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets> {
 
     private final int topEntities;
+    private final java.util.function.Function<String, String> canonicalOfKey;
 
-    FacetCounter(int topEntities) {
+    /** @param canonicalOfKey the corpus-wide canonical name of an article-level "TYPE:canonical" key */
+    FacetCounter(int topEntities, java.util.function.Function<String, String> canonicalOfKey) {
         this.topEntities = topEntities;
+        this.canonicalOfKey = canonicalOfKey;
     }
 
     @Override
@@ -44,7 +47,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         var mentionedTotals = new HashMap<Integer, Integer>();
         for (Counts counts : collectors) {
             counts.entities.forEach((type, values) -> values.forEach((value, n) ->
-                    entityTotals.computeIfAbsent(type, t -> new HashMap<>()).merge(value, n, Integer::sum)));
+                    entityTotals.computeIfAbsent(type, t -> new HashMap<>())
+                            .merge(canonicalOfKey.apply(type.name() + ":" + value), n, Integer::sum)));
             counts.years.forEach((year, n) -> yearTotals.merge(year, n, Integer::sum));
             counts.months.forEach((month, n) -> monthTotals.merge(month, n, Integer::sum));
             counts.mentionedYears.forEach((year, n) -> mentionedTotals.merge(year, n, Integer::sum));

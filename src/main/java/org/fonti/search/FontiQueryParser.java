@@ -39,6 +39,8 @@ final class FontiQueryParser extends QueryParser {
     private static final float TITLE_BOOST = 1.5f;
     /** Translations count a little less than the words as typed, which are the user's own. */
     private static final float TRANSLATION_BOOST = 0.8f;
+    /** An article that names the entity under another spelling matches, below one that has the words. */
+    private static final float NAME_BOOST = 0.5f;
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Map<String, EntityType> ENTITY_FIELDS = Map.of(
             "person", EntityType.PER, "per", EntityType.PER,
@@ -49,6 +51,7 @@ final class FontiQueryParser extends QueryParser {
     private final QueryBuilder exact;
     private final EntityLookup entities;
     private final QueryTranslation translation;
+    private final NameMatches names;
 
     /** A problem with one piece of the query, so its column can be found in the query text. */
     private static final class PieceException extends ParseException {
@@ -65,7 +68,7 @@ final class FontiQueryParser extends QueryParser {
         List<String> canonicalKeys(EntityType typeOrNull, String name);
     }
 
-    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities, QueryTranslation translation) {
+    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities, QueryTranslation translation, NameMatches names) {
         super(ANY_FIELD, analyzers.exact());
         for (Language language : Language.values()) {
             perLanguage.put(language, new QueryBuilder(analyzers.forLanguage(language)));
@@ -73,6 +76,7 @@ final class FontiQueryParser extends QueryParser {
         this.exact = new QueryBuilder(analyzers.exact());
         this.entities = entities;
         this.translation = translation;
+        this.names = names;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -179,6 +183,9 @@ final class FontiQueryParser extends QueryParser {
         for (QueryTranslation.Alternative alternative : translation.forWord(text)) {
             addFields(any, alternative.language(), alternative.text(), body, title,
                     (float) (TRANSLATION_BOOST * alternative.weight()));
+        }
+        for (String key : names.keysFor(text)) {
+            any.add(new BoostQuery(new TermQuery(new Term(Fields.ENTITY, key)), NAME_BOOST), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }

@@ -47,6 +47,20 @@ final class PassageBuilder {
         return mergeOverlapping(spans);
     }
 
+    /** The matches plus the article's mentions of the entities the query named, so other spellings light up too. */
+    List<int[]> withMentions(List<int[]> matches, IndexedArticle article, java.util.Set<String> entityKeys) {
+        if (entityKeys.isEmpty()) {
+            return matches;
+        }
+        var all = new ArrayList<>(matches);
+        for (var mention : article.annotations().entities()) {
+            if (entityKeys.contains(org.fonti.index.Fields.entityKey(mention.type(), mention.canonical()))) {
+                all.add(new int[] {mention.start(), mention.end()});
+            }
+        }
+        return all.size() == matches.size() ? matches : mergeOverlapping(all);
+    }
+
     List<Passage> passages(IndexedArticle article, List<int[]> matches, int count) {
         String text = article.text();
         List<Sentence> sentences = article.annotations().sentences();

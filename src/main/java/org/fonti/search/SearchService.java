@@ -37,6 +37,7 @@ import org.fonti.index.ArticleDocuments;
 import org.fonti.index.Fields;
 import org.fonti.index.IndexedArticle;
 import org.fonti.tagging.EntityType;
+import org.fonti.tagging.entities.EntityCanonicalizer;
 
 /** Searches an index: parses queries, applies filters, ranks, builds passages and facets, returns documents. */
 public final class SearchService implements Closeable {
@@ -54,7 +55,9 @@ public final class SearchService implements Closeable {
     private final PassageBuilder passages = new PassageBuilder(MATCH_FIELDS);
     private volatile Snapshot snapshot;
 
-    private record Snapshot(IndexReader reader, EntityNames entities) {
+    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+
+    private record Snapshot(IndexReader reader, EntityDirectory entities) {
     }
 
     public SearchService(Path index, TextAnalyzers analyzers) throws IOException {
@@ -75,9 +78,9 @@ public final class SearchService implements Closeable {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            EntityNames entities = entityNames(searcher.getIndexReader());
-            var understood = crossLingual.understand(request.query(), request.language(), request.cross());
-            var parser = new FontiQueryParser(analyzers, entities::keys, understood.translation());
+            EntityDirectory entities = entityDirectory(searcher.getIndexReader());
+            var understood = crossLingual.understand(request.query(), request.language(), request.cross(), entities);
+            var parser = new FontiQueryParser(analyzers, entities::keys, understood.translation(), understood.names());
             if (request.operator() == SearchRequest.Operator.OR) {
                 parser.setDefaultOperator(FontiQueryParser.OR_OPERATOR);
             }
@@ -88,7 +91,10 @@ public final class SearchService implements Closeable {
             var top = request.sort() == SearchRequest.Sort.RELEVANCE
                     ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
                     : new TopFieldCollectorManager(dateSort(request.sort()), wanted, Integer.MAX_VALUE);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(TOP_ENTITIES)));
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(TOP_ENTITIES, key -> {
+                var entity = entities.forKey(key);
+                return entity == null ? key.substring(key.indexOf(':') + 1) : entity.canonical();
+            })));
             TopDocs topDocs = (TopDocs) results[0];
             Facets facets = (Facets) results[1];
 
@@ -96,7 +102,7 @@ public final class SearchService implements Closeable {
             var hits = new ArrayList<SearchHit>();
             ScoreDoc[] docs = topDocs.scoreDocs;
             for (int i = (request.page() - 1) * request.size(); i < docs.length && hits.size() < request.size(); i++) {
-                hits.add(hit(searcher, matchWeight, docs[i]));
+                hits.add(hit(searcher, matchWeight, docs[i], understood.names().keys()));
             }
             var info = new SearchResponse.QueryInfo(request.query(), understood.language().code(), understood.detected(),
                     request.operator().name(), request.cross(), understood.translation().interpretations(),
@@ -135,18 +141,20 @@ public final class SearchService implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    private SearchHit hit(IndexSearcher searcher, Weight matchWeight, ScoreDoc scoreDoc) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, Weight matchWeight, ScoreDoc scoreDoc, java.util.Set<String> nameKeys)
+            throws IOException {
         IndexedArticle article = ArticleDocuments.fromDocument(searcher.storedFields().document(scoreDoc.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
         var matches = passages.matches(matchWeight, leaf, scoreDoc.doc - leaf.docBase);
+        matches = passages.withMentions(matches, article, nameKeys);
         return new SearchHit(article.id(), article.title(), article.date(), article.dateInferred(),
                 article.language().code(), article.url(), article.source(),
                 Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
                 passages.passages(article, matches, PASSAGES_PER_HIT));
     }
 
-    private static Query withFilters(Query textQuery, SearchRequest request, EntityNames entities) {
+    private static Query withFilters(Query textQuery, SearchRequest request, EntityDirectory entities) {
         var query = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
         if (request.from() != null) {
             query.add(IntPoint.newRangeQuery(Fields.DATE_LAST_DAY,
@@ -162,7 +170,7 @@ public final class SearchService implements Closeable {
             query.add(IntRange.newIntersectsQuery(Fields.MENTIONED, new int[] {first}, new int[] {last}), BooleanClause.Occur.FILTER);
         }
         for (String entity : request.entities()) {
-            List<String> keys = entities.keys((EntityType) null, entity);
+            List<String> keys = entities.keys(null, entity);
             if (keys.isEmpty()) {
                 query.add(new MatchNoDocsQuery("unknown entity " + entity), BooleanClause.Occur.FILTER);
                 continue;
@@ -181,13 +189,38 @@ public final class SearchService implements Closeable {
         return new Sort(byDate, SortField.FIELD_SCORE);
     }
 
-    private EntityNames entityNames(IndexReader reader) throws IOException {
+    private EntityDirectory entityDirectory(IndexReader reader) throws IOException {
         Snapshot current = snapshot;
         if (current == null || current.reader() != reader) {
-            current = new Snapshot(reader, new EntityNames(reader));
-            snapshot = current;
+            synchronized (this) {
+                current = snapshot;
+                if (current == null || current.reader() != reader) {
+                    current = new Snapshot(reader, new EntityDirectory(reader, canonicalizer));
+                    snapshot = current;
+                }
+            }
         }
         return current.entities();
+    }
+
+    /**
+     * Entities for browsing and autocomplete: of {@code type} (or all), whose name starts with or is close to
+     * {@code prefix} (or the most mentioned), with the number of articles mentioning each and its spellings.
+     */
+    public List<EntityInfo> entities(EntityType type, String prefix, int size) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            var result = new ArrayList<EntityInfo>();
+            for (EntityDirectory.Entity entity : entityDirectory(searcher.getIndexReader()).suggest(type, prefix, size)) {
+                var any = new BooleanQuery.Builder();
+                entity.keys().forEach(key -> any.add(new TermQuery(new Term(Fields.ENTITY, key)), BooleanClause.Occur.SHOULD));
+                result.add(new EntityInfo(entity.canonical(), entity.type().name(), searcher.count(any.build()),
+                        entity.variants().entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList()));
+            }
+            return result;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     @Override

@@ -97,7 +97,7 @@ class CrossLingualApiTest {
         JsonNode hit = topHit(response);
         assertEquals(ITALIAN_2022, hit.get("id").asText());
         List<String> words = highlighted(hit);
-        assertTrue(words.contains("ankara") && words.stream().anyMatch(w -> w.startsWith("erdo")), words.toString());
+        assertTrue(words.contains("ankara") && words.stream().anyMatch(w -> w.contains("erdo")), words.toString());
     }
 
     @Test
