@@ -24,6 +24,10 @@ final class ItalianMorphology implements Morphology {
             "dell'", "a", "al", "alla", "ai", "agli", "alle", "da", "dal", "dalla", "in", "nel", "nella", "con", "per",
             "su", "sul", "sulla", "senza", "tra", "fra", "contro", "e", "o", "d'", "sotto", "sopra");
 
+    /** Adjectives (and adverbs listed as such) that never change: meglio, blu, rosa, pari. */
+    private static final Set<String> INVARIABLE_ADJECTIVES = Set.of("meglio", "peggio", "bene", "male", "abbastanza",
+            "gratis", "blu", "rosa", "viola", "pari", "dispari", "perbene", "presto", "tardi", "ok");
+
     private record IrregularVerb(String infinitive, String participle, String remote, List<String> present,
                                  String futureStem, String imperfectStem, List<String> subjunctive, String gerund) {
     }
@@ -152,7 +156,7 @@ final class ItalianMorphology implements Morphology {
 
     List<String> adjectiveForms(String adjective) {
         int n = adjective.length();
-        if (n < 3) {
+        if (n < 3 || INVARIABLE_ADJECTIVES.contains(adjective)) {
             return List.of(adjective);
         }
         String stem = adjective.substring(0, n - 1);

@@ -22,7 +22,6 @@ final class LexiconSide {
     private final List<Map<Slot, List<String>>> forms = new ArrayList<>();
     private final Map<String, List<Hit>> exact = new HashMap<>();
     private final Map<String, List<Hit>> stemmed = new HashMap<>();
-    private final Set<String> lemmas = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private int longestPhrase = 1;
 
@@ -33,7 +32,6 @@ final class LexiconSide {
             String lemma = lemmaOf.apply(entry);
             Map<Slot, List<String>> entryForms = morphology.inflect(lemma, entry.partOfSpeech());
             forms.add(entryForms);
-            lemmas.add(normalise(key(lemma)));
             for (Map.Entry<Slot, List<String>> slotForms : entryForms.entrySet()) {
                 for (String form : slotForms.getValue()) {
                     String key = normalise(key(form));
@@ -119,11 +117,6 @@ final class LexiconSide {
     /** The generated forms of entry {@code entry} on this side. */
     Map<Slot, List<String>> forms(int entry) {
         return forms.get(entry);
-    }
-
-    /** True when {@code key} is the written lemma of some entry (not just a generated form). */
-    boolean isLemma(String key) {
-        return lemmas.contains(key);
     }
 
     /** Every folded word of every generated form. */
