@@ -87,7 +87,8 @@ final class ItalianMorphology implements Morphology {
             }
             case VERB -> {
                 String after = lemma.substring(words[0].length());
-                conjugate(words[0]).forEach((slot, list) -> forms.put(slot, list.stream().map(f -> f + after).toList()));
+                conjugate(words[0]).forEach((slot, list) ->
+                        forms.put(slot, list.stream().map(f -> f + after).toList()));
             }
             case OTHER -> forms.put(Slot.INVARIABLE, List.of(lemma));
         }
@@ -138,14 +139,14 @@ final class ItalianMorphology implements Morphology {
         return List.of(stem + "i"); // -e
     }
 
-    /** Masculine singular first: strategico, strategica, strategici, strategiche. */
     /** generale → generalmente, rapido → rapidamente, forte → fortemente. */
     static String adverb(String adjective) {
         int n = adjective.length();
         if (adjective.endsWith("o")) {
             return adjective.substring(0, n - 1) + "amente";
         }
-        if ((adjective.endsWith("le") || adjective.endsWith("re")) && n > 3 && "aeiou".indexOf(adjective.charAt(n - 3)) >= 0) {
+        boolean vowelBeforeLOrR = n > 3 && "aeiou".indexOf(adjective.charAt(n - 3)) >= 0;
+        if ((adjective.endsWith("le") || adjective.endsWith("re")) && vowelBeforeLOrR) {
             return adjective.substring(0, n - 1) + "mente";
         }
         if (adjective.endsWith("e")) {
@@ -154,6 +155,7 @@ final class ItalianMorphology implements Morphology {
         return null;
     }
 
+    /** Masculine singular first: strategico, strategica, strategici, strategiche. */
     List<String> adjectiveForms(String adjective) {
         int n = adjective.length();
         if (n < 3 || INVARIABLE_ADJECTIVES.contains(adjective)) {

@@ -185,7 +185,8 @@ public final class QueryTranslator {
      */
     private boolean isFunctionWord(String typed, String key, Language language) {
         Set<String> functionWords = language == Language.IT ? italianFunctionWords : englishFunctionWords;
-        boolean acronym = typed.length() > 1 && typed.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        boolean acronym = typed.length() > 1
+                && typed.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
         return functionWords.contains(key) && !acronym;
     }
 

@@ -66,7 +66,8 @@ class QueryTranslatorTest {
         assertEquals(1, result.size(), result.toString());
         assertEquals(2, result.get(0).lastToken());
         assertTrue(targets(result.get(0)).stream()
-                .anyMatch(t -> t.equals("enhanced strategic partnership") || t.equals("strengthened strategic partnership")));
+                .anyMatch(t -> t.equals("enhanced strategic partnership")
+                        || t.equals("strengthened strategic partnership")));
     }
 
     @Test
