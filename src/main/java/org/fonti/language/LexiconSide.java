@@ -19,6 +19,7 @@ final class LexiconSide {
     }
 
     private final Morphology morphology;
+    private final Function<LexiconEntry, String> lemmaOf;
     private final List<Map<Slot, List<String>>> forms = new ArrayList<>();
     private final Map<String, List<Hit>> exact = new HashMap<>();
     private final Map<String, List<Hit>> stemmed = new HashMap<>();
@@ -27,6 +28,7 @@ final class LexiconSide {
 
     LexiconSide(List<LexiconEntry> entries, Function<LexiconEntry, String> lemmaOf, Morphology morphology) {
         this.morphology = morphology;
+        this.lemmaOf = lemmaOf;
         for (int i = 0; i < entries.size(); i++) {
             LexiconEntry entry = entries.get(i);
             String lemma = lemmaOf.apply(entry);
@@ -117,6 +119,11 @@ final class LexiconSide {
     /** The generated forms of entry {@code entry} on this side. */
     Map<Slot, List<String>> forms(int entry) {
         return forms.get(entry);
+    }
+
+    /** This side's lemma of an entry, as written. */
+    String lemma(LexiconEntry entry) {
+        return lemmaOf.apply(entry);
     }
 
     /** Every folded word of every generated form. */

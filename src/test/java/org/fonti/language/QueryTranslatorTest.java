@@ -132,6 +132,38 @@ class QueryTranslatorTest {
         }
     }
 
+    @Test
+    void capitalisedWordsAfterTheFirstAreNames() {
+        assertTrue(TRANSLATOR.translate("migranti Meloni", Language.IT, Language.EN).stream()
+                .noneMatch(t -> t.source().equals("Meloni")));
+        assertTrue(TRANSLATOR.translate("Giorgia Meloni", Language.IT, Language.EN).isEmpty());
+        // ... unless the lexicon writes them capitalised too
+        assertTrue(targets(term(TRANSLATOR.translate("summit in Moscow", Language.EN, Language.IT), "Moscow"))
+                .contains("Mosca"));
+    }
+
+    @Test
+    void capitalisedFirstWordIsTranslatedAtLowerWeightWhenInflected() {
+        TermTranslation meloni = term(TRANSLATOR.translate("Meloni migranti", Language.IT, Language.EN), "Meloni");
+        assertTrue(meloni.targets().get(0).weight() <= 0.5, meloni.toString());
+        TermTranslation droni = term(TRANSLATOR.translate("Droni turchi", Language.IT, Language.EN), "Droni");
+        assertTrue(targets(droni).contains("drones"));
+    }
+
+    @Test
+    void acronymsAreTranslated() {
+        assertTrue(targets(TRANSLATOR.translate("BCE", Language.IT, Language.EN).get(0)).contains("ECB"));
+        assertTrue(targets(TRANSLATOR.translate("US sanctions", Language.EN, Language.IT).get(0))
+                .contains("Stati Uniti"));
+    }
+
+    @Test
+    void unknownLearnedWordsGetALowWeightCognate() {
+        TermTranslation guess = TRANSLATOR.translate("stratification", Language.EN, Language.IT).get(0);
+        assertEquals("stratificazione", guess.targets().get(0).term());
+        assertTrue(guess.targets().get(0).weight() < 0.5);
+    }
+
     private static TermTranslation term(List<TermTranslation> result, String source) {
         Optional<TermTranslation> found = result.stream().filter(t -> t.source().equals(source)).findFirst();
         return found.orElseThrow(() -> new AssertionError(source + " not translated in " + result));
