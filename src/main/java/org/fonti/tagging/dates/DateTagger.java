@@ -75,7 +75,7 @@ public final class DateTagger {
         DateParser parser = new DateParser(tokens, en ? english : italian, en ? englishHolidays : italianHolidays,
                 new Resolver(Reference.parse(referenceDate)));
         List<DateMention> out = new ArrayList<>();
-        for (DateParser.Match m : parser.parseAll()) {
+        for (Match m : parser.parseAll()) {
             int start = tokens.start[m.first()];
             int end = tokens.end[m.end() - 1];
             out.add(new DateMention(text.substring(start, end), start, end, m.value().toString()));
