@@ -1,6 +1,7 @@
 package org.fonti.tagging.dates;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.fonti.tagging.dates.Lexicon.Unit;
 
@@ -25,23 +26,27 @@ import org.fonti.tagging.dates.TokenContext.RelUnit;
  * centuries.
  */
 final class ExplicitDates {
-    private final TokenContext ctx;
-
-    ExplicitDates(TokenContext context) {
-        this.ctx = context;
-    }
+    /** Ordinal words that name a century before "secolo": "ventesimo secolo". */
     static final Map<String, Integer> CENTURY_ORDINALS = Map.ofEntries(
             Map.entry("ventunesimo", 21), Map.entry("ventesimo", 20), Map.entry("diciannovesimo", 19),
             Map.entry("diciottesimo", 18), Map.entry("diciassettesimo", 17), Map.entry("sedicesimo", 16),
             Map.entry("quindicesimo", 15), Map.entry("quattordicesimo", 14), Map.entry("tredicesimo", 13),
             Map.entry("twentieth", 20), Map.entry("nineteenth", 19), Map.entry("eighteenth", 18),
             Map.entry("seventeenth", 17), Map.entry("sixteenth", 16));
+
     /** "dei 1500", "negli 800": after a plural article a number is a distance or a count, not a year. */
-    static final java.util.Set<String> PLURAL_ARTICLES = java.util.Set.of("dei", "degli", "delle", "ai", "agli",
+    private static final Set<String> PLURAL_ARTICLES = Set.of("dei", "degli", "delle", "ai", "agli",
             "alle", "dai", "dagli", "dalle", "nei", "negli", "nelle", "i", "gli", "le", "sui", "sugli");
-    static final Map<String, Integer> CENTURY_NAMES = Map.of("duecento", 13, "trecento", 14,
+
+    /** "il Novecento": the hundreds that name a century when capitalised. */
+    private static final Map<String, Integer> CENTURY_NAMES = Map.of("duecento", 13, "trecento", 14,
             "quattrocento", 15, "cinquecento", 16, "seicento", 17, "settecento", 18, "ottocento", 19, "novecento", 20);
 
+    private final TokenContext ctx;
+
+    ExplicitDates(TokenContext context) {
+        this.ctx = context;
+    }
 
     /** 10/05/2022, 10.05.2022, 10-05-2022, 2022-05-10, 2015/3, 3/2015, 22/04, 2/Ott, 23/set/2020. */
     Match numericDate(int i) {
