@@ -72,7 +72,8 @@ final class DateParser {
         Entry e = ctx.e(i);
         Match best = null;
         if (ctx.t.kind[i] == Tokens.NUM) {
-            if (ctx.t.glued(i) && ctx.t.isWord(i + 1) && !(ctx.english && ctx.t.isAny(i + 1, "st", "nd", "rd", "th", "s"))
+            if (ctx.t.glued(i) && ctx.t.isWord(i + 1) && !(ctx.english
+                    && ctx.t.isAny(i + 1, "st", "nd", "rd", "th", "s"))
                     && !(ctx.t.is(i + 1, "o") && ctx.t.digits(i) <= 2)) {
                 return null; // "84enne", "15esimo", "3D"
             }
@@ -137,7 +138,8 @@ final class DateParser {
             best = TokenContext.longer(best, x.century(i));
         }
         if (ExplicitDates.CENTURY_ORDINALS.containsKey(ctx.t.norm[i]) && ctx.has(i + 1, CENTURY)) {
-            best = TokenContext.longer(best, ctx.match(i, i + 2, ExplicitDates.centuryValue(ExplicitDates.CENTURY_ORDINALS.get(ctx.t.norm[i]))));
+            best = TokenContext.longer(best, ctx.match(i, i + 2,
+                    ExplicitDates.centuryValue(ExplicitDates.CENTURY_ORDINALS.get(ctx.t.norm[i]))));
         }
         return best;
     }

@@ -53,7 +53,8 @@ final class ExplicitDates {
         if (!(ctx.t.glued(i) && ctx.isSep(i + 1) && ctx.t.glued(i + 1))) {
             return null;
         }
-        if (i > 0 && ctx.t.glued(i - 1) && (ctx.t.isNum(i - 1) || ctx.isSep(i - 1) || ctx.t.isWord(i - 1) || ctx.t.is(i - 1, ","))) {
+        if (i > 0 && ctx.t.glued(i - 1)
+                && (ctx.t.isNum(i - 1) || ctx.isSep(i - 1) || ctx.t.isWord(i - 1) || ctx.t.is(i - 1, ","))) {
             return null;
         }
         int a = ctx.t.num[i];
@@ -65,7 +66,8 @@ final class ExplicitDates {
             boolean third = ctx.t.glued(i + 2) && ctx.t.glued(i + 3) && ctx.t.isNum(i + 4)
                     && (ctx.t.is(i + 3, sep) || (sep.equals("/") && ctx.t.is(i + 3, ",")));
             if (third) {
-                if (ctx.t.glued(i + 4) && (ctx.isSep(i + 5) || ctx.t.is(i + 5, ",")) && ctx.t.isNum(i + 6) && ctx.t.glued(i + 5)) {
+                if (ctx.t.glued(i + 4) && (ctx.isSep(i + 5) || ctx.t.is(i + 5, ",")) && ctx.t.isNum(i + 6)
+                        && ctx.t.glued(i + 5)) {
                     return null; // four groups: an id, a version or a phone number
                 }
                 int c = ctx.t.num[i + 4];
@@ -85,7 +87,8 @@ final class ExplicitDates {
                 }
                 return null;
             }
-            if (ctx.followedByMeasure(i + 3) || (ctx.t.glued(i + 2) && (ctx.isSep(i + 3) || ctx.t.is(i + 3, ",")) && ctx.t.isNum(i + 4))) {
+            if (ctx.followedByMeasure(i + 3) || (ctx.t.glued(i + 2) && (ctx.isSep(i + 3) || ctx.t.is(i + 3, ","))
+                    && ctx.t.isNum(i + 4))) {
                 return null;
             }
             if (da == 4 && db <= 2 && b >= 1 && b <= 12 && a >= 1000 && a <= 2199) {
@@ -130,7 +133,8 @@ final class ExplicitDates {
         }
         if (m != null && da == 4) {
             int k = m.next();
-            if (ctx.t.glued(k - 1) && ctx.t.is(k, sep) && ctx.t.glued(k) && ctx.t.isNum(k + 1) && ctx.t.digits(k + 1) <= 2) {
+            if (ctx.t.glued(k - 1) && ctx.t.is(k, sep) && ctx.t.glued(k) && ctx.t.isNum(k + 1)
+                    && ctx.t.digits(k + 1) <= 2) {
                 return explicitDay(i, k + 2, a, m.month(), ctx.t.num[k + 1]);
             }
         }
@@ -217,7 +221,8 @@ final class ExplicitDates {
      */
     Match dayListHead(int i) {
         Read d = ctx.readDay(i);
-        if (d == null || (ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, ".", ":", ",") && ctx.t.glued(i + 1) && ctx.t.isNum(i + 2))) {
+        if (d == null || (ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, ".", ":", ",")
+                && ctx.t.glued(i + 1) && ctx.t.isNum(i + 2))) {
             return null;
         }
         int j = d.next();
@@ -254,15 +259,18 @@ final class ExplicitDates {
             return null;
         }
         // Ott/2
-        if (ctx.t.glued(k - 1) && ctx.t.is(k, "/") && ctx.t.glued(k) && ctx.t.isNum(k + 1) && ctx.t.digits(k + 1) <= 2) {
+        if (ctx.t.glued(k - 1) && ctx.t.is(k, "/") && ctx.t.glued(k) && ctx.t.isNum(k + 1)
+                && ctx.t.digits(k + 1) <= 2) {
             return ctx.match(i, k + 2, ctx.r.dayMonth(m.month(), ctx.t.num[k + 1], bias));
         }
         // set-23-2020, settembre-2020-23
-        if (ctx.t.glued(k - 1) && ctx.t.is(k, "-") && ctx.t.glued(k) && ctx.t.isNum(k + 1) && ctx.t.glued(k + 1) && ctx.t.is(k + 2, "-")
+        if (ctx.t.glued(k - 1) && ctx.t.is(k, "-") && ctx.t.glued(k) && ctx.t.isNum(k + 1) && ctx.t.glued(k + 1)
+                && ctx.t.is(k + 2, "-")
                 && ctx.t.glued(k + 2) && ctx.t.isNum(k + 3)) {
             int p = ctx.t.num[k + 1];
             int q = ctx.t.num[k + 3];
-            return ctx.t.digits(k + 1) == 4 ? explicitDay(i, k + 4, p, m.month(), q) : explicitDay(i, k + 4, q, m.month(), p);
+            return ctx.t.digits(k + 1) == 4
+                    ? explicitDay(i, k + 4, p, m.month(), q) : explicitDay(i, k + 4, q, m.month(), p);
         }
         // May 10, 2022 / Novembre 19 / Gen ventidue, 2018
         Read d = ctx.readDay(k);
@@ -314,11 +322,13 @@ final class ExplicitDates {
     /** A four-digit year after a cue (nel 2022, entro il 2024, dal 2010 al 2012, 2014-2018), nel '93, the 1990s. */
     Match year(int i) {
         Read y = ctx.readYear(i, false);
-        if (y == null && ctx.english && ctx.t.is(i, "'") && ctx.t.isNum(i + 1) && ctx.t.glued(i + 1) && ctx.t.is(i + 2, "s")
+        if (y == null && ctx.english && ctx.t.is(i, "'") && ctx.t.isNum(i + 1) && ctx.t.glued(i + 1)
+                && ctx.t.is(i + 2, "s")
                 && ctx.t.num[i + 1] % 10 == 0 && ctx.t.digits(i + 1) == 2) {
             return ctx.match(i, i + 3, DateValue.ofDecade(1900 + ctx.t.num[i + 1])); // the '80s
         }
-        if (y == null && ctx.t.isNum(i) && ctx.t.digits(i) == 2 && ctx.t.num[i] > 31 && ctx.t.isAny(i - 1, "nell'", "dell'", "dall'")
+        if (y == null && ctx.t.isNum(i) && ctx.t.digits(i) == 2 && ctx.t.num[i] > 31
+                && ctx.t.isAny(i - 1, "nell'", "dell'", "dall'")
                 && ctx.t.glued(i - 1) && !ctx.followedByMeasure(i + 1) && ctx.e(i + 1).unit == null) {
             return ctx.match(i, i + 1, DateValue.ofYear(ctx.r.twoDigitYear(ctx.t.num[i]))); // "nell'81"
         }
@@ -329,13 +339,15 @@ final class ExplicitDates {
         if (ctx.english && ctx.t.glued(end - 1) && ctx.t.is(end, "s") && y.value() % 10 == 0) {
             return ctx.match(i, end + 1, DateValue.ofDecade(y.value()));
         }
-        if (ctx.english && ctx.t.is(i, "'") && ctx.t.isNum(i + 1) && ctx.t.glued(i + 1) && ctx.t.is(i + 2, "s") && ctx.t.num[i + 1] % 10 == 0) {
+        if (ctx.english && ctx.t.is(i, "'") && ctx.t.isNum(i + 1) && ctx.t.glued(i + 1) && ctx.t.is(i + 2, "s")
+                && ctx.t.num[i + 1] % 10 == 0) {
             return ctx.match(i, i + 3, DateValue.ofDecade(1900 + ctx.t.num[i + 1])); // the '80s
         }
         boolean cue = (ctx.has(i - 1, YEAR_CUE) || ctx.has(i - 1, OF)) && !PLURAL_ARTICLES.contains(ctx.t.norm(i - 1));
         if (!cue && ctx.t.isNum(i) && y.value() >= 1900 && y.value() <= 2099) {
             // "Atene 2004", "Premio Strega 2020", "Titanic (1997)"
-            cue = ctx.t.isWord(i - 1) && ctx.capitalized(i - 1) && !ctx.t.isSentenceEnd(i - 2) && ctx.e(i - 1).month == 0
+            cue = ctx.t.isWord(i - 1) && ctx.capitalized(i - 1) && !ctx.t.isSentenceEnd(i - 2)
+                    && ctx.e(i - 1).month == 0
                     || ctx.t.is(i - 1, "(") && ctx.t.is(i + 1, ")");
         }
         if (ctx.t.isAny(i - 1, "-", "/", "–")) {
@@ -343,11 +355,13 @@ final class ExplicitDates {
                     && !ctx.t.isNum(i + 1)
                     || ctx.t.is(i - 1, "-") && ctx.has(i - 2, PART_START | PART_END | PART_MID); // mid-2021
         }
-        boolean rangeStart = ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, "-", "–") && ctx.t.isNum(i + 2) && ctx.t.digits(i + 2) == 4;
+        boolean rangeStart = ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, "-", "–")
+                && ctx.t.isNum(i + 2) && ctx.t.digits(i + 2) == 4;
         if (!cue && !rangeStart) {
             return null;
         }
-        if (ctx.t.isAny(i - 1, "n", "n.", "numero", "art", "no", "nr", "number") || ctx.t.isAny(i - 2, "n", "art", "numero")) {
+        if (ctx.t.isAny(i - 1, "n", "n.", "numero", "art", "no", "nr", "number")
+                || ctx.t.isAny(i - 2, "n", "art", "numero")) {
             return null;
         }
         if (ctx.t.isWord(i) && !ctx.has(i - 1, YEAR_CUE)) {
@@ -367,8 +381,10 @@ final class ExplicitDates {
         if (ctx.english || !ctx.t.isAny(i - 1, "il", "l'")) {
             return null;
         }
-        Read d = ctx.t.isNum(i) ? (ctx.t.digits(i) <= 2 && ctx.t.num[i] >= 1 && ctx.t.num[i] <= 31 ? new Read(ctx.t.num[i], i + 1) : null)
-                : (ctx.e(i).number >= 1 && ctx.e(i).number <= 31 && !ctx.t.isAny(i, "un", "una", "un'") ? new Read(ctx.e(i).number, i + 1) : null);
+        Read d = ctx.t.isNum(i) ? (ctx.t.digits(i) <= 2 && ctx.t.num[i] >= 1
+                && ctx.t.num[i] <= 31 ? new Read(ctx.t.num[i], i + 1) : null)
+                : (ctx.e(i).number >= 1 && ctx.e(i).number <= 31
+                        && !ctx.t.isAny(i, "un", "una", "un'") ? new Read(ctx.e(i).number, i + 1) : null);
         if (d == null) {
             return null;
         }
@@ -419,7 +435,8 @@ final class ExplicitDates {
                 return ctx.match(p, i + 1, centuryValue(roman));
             }
         }
-        if ((ctx.t.isAny(p, "°", "º", "th", "st", "nd", "rd")) && ctx.t.isNum(p - 1) && ctx.t.glued(p - 1) && p - 1 >= ctx.minStart) {
+        if ((ctx.t.isAny(p, "°", "º", "th", "st", "nd", "rd")) && ctx.t.isNum(p - 1) && ctx.t.glued(p - 1)
+                && p - 1 >= ctx.minStart) {
             return ctx.match(p - 1, i + 1, centuryValue(ctx.t.num[p - 1]));
         }
         if (ctx.t.isWord(i + 1) && TokenContext.roman(ctx.t.norm[i + 1]) > 0) {
@@ -431,13 +448,16 @@ final class ExplicitDates {
     /** "il Novecento", "nell'Ottocento": a capitalised hundreds word after an article is a century. */
     Match namedCentury(int i) {
         Integer c = CENTURY_NAMES.get(ctx.t.norm[i]);
-        if (c == null || !ctx.capitalized(i) || !ctx.t.isAny(i - 1, "il", "l'", "nel", "nell'", "del", "dell'", "dal", "dall'", "al", "all'", "primo", "tardo")) {
+        if (c == null || !ctx.capitalized(i)
+                || !ctx.t.isAny(i - 1, "il", "l'", "nel", "nell'", "del", "dell'", "dal", "dall'", "al", "all'",
+                "primo", "tardo")) {
             return null;
         }
         return ctx.match(i, i + 1, centuryValue(c));
     }
 
     static DateValue centuryValue(int century) {
-        return century >= 1 && century <= 21 ? DateValue.ofCentury((century - 1) * 100 == 0 ? 1 : (century - 1) * 100) : null;
+        return century >= 1
+                && century <= 21 ? DateValue.ofCentury((century - 1) * 100 == 0 ? 1 : (century - 1) * 100) : null;
     }
 }

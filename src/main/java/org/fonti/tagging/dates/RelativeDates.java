@@ -50,7 +50,8 @@ final class RelativeDates {
         if (e.weekdayAbbrev) {
             if (ctx.t.glued(i) && ctx.t.is(k, ".")) {
                 k++;
-            } else if (!(ctx.t.isNum(k) || (ctx.t.is(k, ",") && ctx.t.isNum(k + 1)) || ctx.e(k).number > 0 || ctx.e(k).month > 0)
+            } else if (!(ctx.t.isNum(k) || (ctx.t.is(k, ",")
+                    && ctx.t.isNum(k + 1)) || ctx.e(k).number > 0 || ctx.e(k).month > 0)
                     && !bareAbbreviatedWeekday(i)) {
                 return null;
             }
@@ -67,8 +68,10 @@ final class RelativeDates {
         }
         Read d = ctx.readDay(j);
         if (d != null && j == k && !ctx.followedByMeasure(d.next()) && ctx.e(d.next()).unit == null
-                && !(ctx.t.isNum(j) && ctx.t.glued(j) && ctx.t.isAny(j + 1, ":", ".") && ctx.t.isNum(j + 2) && ctx.t.glued(j + 1))) {
-            return ctx.match(i, d.next(), ctx.r.weekdayWithDay(e.weekday, d.value(), Tense.of(ctx.t, i) != Tense.FUTURE));
+                && !(ctx.t.isNum(j) && ctx.t.glued(j) && ctx.t.isAny(j + 1, ":", ".") && ctx.t.isNum(j + 2)
+                && ctx.t.glued(j + 1))) {
+            return ctx.match(i, d.next(), ctx.r.weekdayWithDay(e.weekday, d.value(), Tense.of(ctx.t,
+                    i) != Tense.FUTURE));
         }
         if (ctx.has(k, PAST) && !ctx.has(k, PLURAL)) {
             return ctx.match(i, k + 1, ctx.r.nearestWeekday(e.weekday, -1));
@@ -95,7 +98,8 @@ final class RelativeDates {
             return ctx.match(i, k + 2, ctx.r.weekdayInWeek(e.weekday, 1));
         }
         if (ctx.has(i - 1, ARTICLE) || ctx.t.isAny(i - 1, "del", "al", "dal", "nel", "sul", "ogni", "each", "every")) {
-            return null; // "il lunedì il museo è chiuso", "dal lunedì al venerdì", "ogni domenica": habitual, no date
+            // "il lunedì il museo è chiuso", "dal lunedì al venerdì", "ogni domenica": habitual, no date
+            return null;
         }
         Tense tense = Tense.of(ctx.t, i);
         return ctx.match(i, k, ctx.r.nearestWeekday(e.weekday, tense == Tense.PAST ? -1 : 1));
@@ -109,7 +113,8 @@ final class RelativeDates {
         if (ctx.english || ctx.capitalized(i) || (ctx.t.isWord(i + 1) && ctx.capitalized(i + 1))) {
             return false;
         }
-        return !ctx.has(i - 1, ARTICLE) && !ctx.t.isAny(i - 1, "del", "nel", "al", "sul", "dal", "un", "in", "alto", "per");
+        return !ctx.has(i - 1, ARTICLE)
+                && !ctx.t.isAny(i - 1, "del", "nel", "al", "sul", "dal", "un", "in", "alto", "per");
     }
 
     /** lo scorso mese, quest'anno, il prossimo giugno, lo scorso 10 maggio, questo venerdì, last May, next year. */
@@ -179,9 +184,11 @@ final class RelativeDates {
             if (ctx.english && ctx.t.isAny(i - 1, "following", "previous", "subsequent", "preceding")) {
                 int from = ctx.t.is(i - 2, "the") ? i - 2 : i - 1;
                 int sign = ctx.t.isAny(i - 1, "following", "subsequent") ? 1 : -1;
-                return from < ctx.minStart ? null : ctx.match(from, k, ctx.r.shiftFromAnchor(TokenContext.amount(unit, 1), sign, true));
+                return from < ctx.minStart
+                        ? null : ctx.match(from, k, ctx.r.shiftFromAnchor(TokenContext.amount(unit, 1), sign, true));
             }
-            if (ctx.english && unit == Unit.DAY && ctx.t.isAny(k, "before", "after") && ctx.e(k + 1).relDay != Integer.MIN_VALUE) {
+            if (ctx.english && unit == Unit.DAY && ctx.t.isAny(k, "before", "after")
+                    && ctx.e(k + 1).relDay != Integer.MIN_VALUE) {
                 int shift = ctx.t.is(k, "before") ? -1 : 1;
                 return ctx.match(first, k + 2, ctx.r.relative(Unit.DAY, ctx.e(k + 1).relDay + shift));
             }
@@ -211,9 +218,12 @@ final class RelativeDates {
                 int sign0 = after.has(AFTER) && !ctx.t.is(k, "prima") ? 1 : -1;
                 Match anchored = preposition ? anchoredDate(k + 1) : null;
                 if (anchored != null) {
-                    return ctx.match(first, anchored.end(), Resolver.shift(anchored.value(), TokenContext.amount(unit, 1), sign0, true));
+                    return ctx.match(first, anchored.end(), Resolver.shift(anchored.value(),
+                            TokenContext.amount(unit, 1), sign0, true));
                 }
-                if (preposition && (ctx.has(k + 1, ARTICLE) || ctx.has(k + 1, OF) || ctx.t.isAny(k + 1, "che", "that", "a", "an"))
+                if (preposition
+                        && (ctx.has(k + 1, ARTICLE) || ctx.has(k + 1, OF)
+                        || ctx.t.isAny(k + 1, "che", "that", "a", "an"))
                         && !ctx.r.hasHistory()) {
                     return null; // "il giorno dopo il voto" with no date before it: anchored on an unknown event
                 }
@@ -238,7 +248,8 @@ final class RelativeDates {
                 Match day = x.dayMonth(ctx.t.is(k + 1, "the") ? k + 2 : k + 1, 0);
                 if (day != null) { // "la settimana del 10 aprile"
                     DateValue v = day.value();
-                    return ctx.match(first, day.end(), v.hasDay() ? DateValue.ofWeek(v.date()) : DateValue.unknownWeek());
+                    return ctx.match(first, day.end(), v.hasDay()
+                            ? DateValue.ofWeek(v.date()) : DateValue.unknownWeek());
                 }
             }
             if (unit == Unit.MONTH && ctx.t.isAny(k, "di", "of")) {
@@ -345,9 +356,11 @@ final class RelativeDates {
         }
         if (cue.has(AFTER) || cue.has(BEFORE)) {
             boolean preposition = ctx.t.isAny(j, "dopo", "prima", "after", "before");
-            if (preposition && (ctx.has(j + 1, ARTICLE) || ctx.has(j + 1, OF) || ctx.t.isAny(j + 1, "che", "that", "a", "an"))
+            if (preposition
+                    && (ctx.has(j + 1, ARTICLE) || ctx.has(j + 1, OF) || ctx.t.isAny(j + 1, "che", "that", "a", "an"))
                     && !ctx.r.hasHistory()
-                    || ctx.t.isAny(j, "following", "previous", "prior", "successivo", "successiva", "precedente", "seguente")
+                    || ctx.t.isAny(j, "following", "previous", "prior", "successivo", "successiva", "precedente",
+                    "seguente")
                     || ctx.t.is(j, "in")) {
                 return null;
             }
@@ -412,7 +425,9 @@ final class RelativeDates {
         if (u.weekday > 0 && !u.weekdayAbbrev) {
             if (ctx.t.is(j, "dopo") && n > 0) {
                 Match anchored = anchoredDate(j + 1);
-                return anchored == null ? null : ctx.match(ctx.withArticle(i), anchored.end(), weekdayAfter(anchored.value(), u.weekday, n));
+                return anchored == null
+                        ? null : ctx.match(ctx.withArticle(i), anchored.end(), weekdayAfter(anchored.value(),
+                                u.weekday, n));
             }
             if (ctx.t.isAny(j, "di", "del", "in", "of")) {
                 int m = j + 1;
@@ -430,7 +445,9 @@ final class RelativeDates {
                 if (ru != null && ru.unit() == Unit.MONTH) {
                     DateValue mv = ctx.r.relative(Unit.MONTH, ru.offset());
                     return ctx.match(ctx.withArticle(i), ru.next(),
-                            mv.certain() ? Resolver.nthWeekday(mv.year(), mv.month(), u.weekday, n) : DateValue.ofDay(0, 0, 0));
+                            mv.certain()
+                                    ? Resolver.nthWeekday(mv.year(), mv.month(), u.weekday, n)
+                                            : DateValue.ofDay(0, 0, 0));
                 }
                 return null;
             }
@@ -439,11 +456,13 @@ final class RelativeDates {
             }
             if (!ctx.english && ctx.t.isAny(i - 1, "la", "il")) {
                 DateValue mv = ctx.r.relative(Unit.MONTH, 0);
-                return ctx.match(i, j, mv.certain() ? Resolver.nthWeekday(mv.year(), mv.month(), u.weekday, n) : DateValue.ofDay(0, 0, 0));
+                return ctx.match(i, j, mv.certain()
+                        ? Resolver.nthWeekday(mv.year(), mv.month(), u.weekday, n) : DateValue.ofDay(0, 0, 0));
             }
             return null;
         }
-        if ((u.unit == Unit.WEEK || u.unit == Unit.DAY) && !u.has(PLURAL) && ctx.t.isAny(j, "di", "del", "dell'", "of")) {
+        if ((u.unit == Unit.WEEK || u.unit == Unit.DAY) && !u.has(PLURAL)
+                && ctx.t.isAny(j, "di", "del", "dell'", "of")) {
             MonthRead month = ctx.readMonth(j + 1);
             if (month == null && ctx.t.is(j + 1, "the")) {
                 month = ctx.readMonth(j + 2);
@@ -454,17 +473,21 @@ final class RelativeDates {
                 int end = y != null ? y.next() : month.next();
                 if (year <= 0) {
                     return ctx.match(ctx.withArticle(i), end, u.unit == Unit.DAY && n > 0
-                            ? DateValue.ofDay(0, month.month(), n) : u.unit == Unit.DAY ? DateValue.ofDay(0, month.month(), 0)
+                            ? DateValue.ofDay(0, month.month(), n) : u.unit == Unit.DAY
+                                    ? DateValue.ofDay(0, month.month(), 0)
                             : DateValue.unknownWeek());
                 }
                 LocalDate firstOfMonth = LocalDate.of(year, month.month(), 1);
                 if (u.unit == Unit.DAY) {
-                    LocalDate d = n < 0 ? firstOfMonth.with(TemporalAdjusters.lastDayOfMonth()) : firstOfMonth.plusDays(n - 1L);
-                    return d.getMonthValue() == month.month() ? ctx.match(ctx.withArticle(i), end, DateValue.ofDay(d)) : null;
+                    LocalDate d = n < 0
+                            ? firstOfMonth.with(TemporalAdjusters.lastDayOfMonth()) : firstOfMonth.plusDays(n - 1L);
+                    return d.getMonthValue() == month.month()
+                            ? ctx.match(ctx.withArticle(i), end, DateValue.ofDay(d)) : null;
                 }
                 LocalDate monday = n < 0 ? lastFullWeek(firstOfMonth)
                         : firstOfMonth.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
-                return monday.getMonthValue() == month.month() ? ctx.match(ctx.withArticle(i), end, DateValue.ofWeek(monday)) : null;
+                return monday.getMonthValue() == month.month()
+                        ? ctx.match(ctx.withArticle(i), end, DateValue.ofWeek(monday)) : null;
             }
             if (u.unit == Unit.WEEK && n > 0) {
                 Read y = ctx.readYear(j + 1, false);
@@ -474,7 +497,8 @@ final class RelativeDates {
                 RelUnit ru = ctx.readRelUnit(j + 1);
                 if (ru != null && ru.unit() == Unit.YEAR) {
                     DateValue yv = ctx.r.relative(Unit.YEAR, ru.offset());
-                    return ctx.match(ctx.withArticle(i), ru.next(), yv.certain() ? isoWeek(yv.year(), n) : DateValue.unknownWeek());
+                    return ctx.match(ctx.withArticle(i), ru.next(), yv.certain()
+                            ? isoWeek(yv.year(), n) : DateValue.unknownWeek());
                 }
             }
         }
@@ -507,7 +531,8 @@ final class RelativeDates {
     }
 
     static DateValue isoWeek(int year, int week) {
-        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                week).with(DayOfWeek.MONDAY);
         return DateValue.ofWeek(monday);
     }
 
@@ -536,7 +561,8 @@ final class RelativeDates {
             if (y != null) {
                 year = y.value();
                 end = y.next();
-            } else if (ctx.has(end, OF) && ctx.readRelUnit(end + 1) != null && ctx.readRelUnit(end + 1).unit() == Unit.YEAR) {
+            } else if (ctx.has(end, OF) && ctx.readRelUnit(end + 1) != null
+                    && ctx.readRelUnit(end + 1).unit() == Unit.YEAR) {
                 RelUnit ru = ctx.readRelUnit(end + 1);
                 year = ctx.r.relative(Unit.YEAR, ru.offset()).year();
                 end = ru.next();
@@ -549,7 +575,8 @@ final class RelativeDates {
                 LocalDate a = h.dateIn().apply(2001);
                 LocalDate b = h.dateIn().apply(2002);
                 boolean fixedDay = a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth();
-                return ctx.match(i, end, fixedDay ? DateValue.ofDay(0, a.getMonthValue(), a.getDayOfMonth()) : DateValue.ofDay(0, 0, 0));
+                return ctx.match(i, end, fixedDay
+                        ? DateValue.ofDay(0, a.getMonthValue(), a.getDayOfMonth()) : DateValue.ofDay(0, 0, 0));
             }
             return ctx.match(i, end, DateValue.ofDay(h.dateIn().apply(year)));
         }

@@ -256,7 +256,8 @@ final class Resolver {
         if (month < 1 || month > 12 || day < 1) {
             return false;
         }
-        int length = year > 0 ? YearMonth.of(year, month).lengthOfMonth() : (month == 2 ? 29 : YearMonth.of(2001, month).lengthOfMonth());
+        int length = year > 0 ? YearMonth.of(year, month).lengthOfMonth() : (month == 2
+                ? 29 : YearMonth.of(2001, month).lengthOfMonth());
         return day <= length;
     }
 
@@ -311,7 +312,8 @@ final class Resolver {
     }
 
     private static boolean onlyWeeks(int[] amounts) {
-        return amounts[Unit.DAY.ordinal()] == 0 && amounts[Unit.MONTH.ordinal()] == 0 && amounts[Unit.YEAR.ordinal()] == 0;
+        return amounts[Unit.DAY.ordinal()] == 0 && amounts[Unit.MONTH.ordinal()] == 0
+                && amounts[Unit.YEAR.ordinal()] == 0;
     }
 
     private static DateValue unknown(Unit unit) {

@@ -266,7 +266,8 @@ final class TokenContext {
     boolean isFunctionWord(int i) {
         return has(i, ARTICLE | OF | YEAR_CUE | PAST | NEXT | THIS | LAST)
                 || t.isAny(i, "a", "ad", "per", "da", "sotto", "verso", "durante", "dopo", "prima", "con", "col", "su",
-                        "alla", "allo", "alle", "ai", "agli", "nella", "nello", "nelle", "sulla", "sul", "dalla", "dallo",
+                        "alla", "allo", "alle", "ai", "agli", "nella", "nello", "nelle", "sulla", "sul", "dalla",
+                                "dallo",
                         "dalle", "on", "at", "for", "by", "until", "since");
     }
 
