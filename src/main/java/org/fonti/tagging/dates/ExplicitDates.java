@@ -339,26 +339,28 @@ final class ExplicitDates {
         if (ctx.english && ctx.t.glued(end - 1) && ctx.t.is(end, "s") && y.value() % 10 == 0) {
             return ctx.match(i, end + 1, DateValue.ofDecade(y.value()));
         }
-        if (ctx.english && ctx.t.is(i, "'") && ctx.t.isNum(i + 1) && ctx.t.glued(i + 1) && ctx.t.is(i + 2, "s")
-                && ctx.t.num[i + 1] % 10 == 0) {
-            return ctx.match(i, i + 3, DateValue.ofDecade(1900 + ctx.t.num[i + 1])); // the '80s
-        }
+        int v = y.value();
+        // a season or a two-year span: 2005/2006, 1955/56, 1980-81, 2014-2018
+        boolean span = ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, "-", "–", "/") && ctx.t.glued(i + 1)
+                && ctx.t.isNum(i + 2) && spanEnd(v, i + 2) && !ctx.followedByMeasure(i + 3);
         boolean cue = (ctx.has(i - 1, YEAR_CUE) || ctx.has(i - 1, OF)) && !PLURAL_ARTICLES.contains(ctx.t.norm(i - 1));
-        if (!cue && ctx.t.isNum(i) && y.value() >= 1900 && y.value() <= 2099) {
-            // "Atene 2004", "Premio Strega 2020", "Titanic (1997)"
-            cue = ctx.t.isWord(i - 1) && ctx.capitalized(i - 1) && !ctx.t.isSentenceEnd(i - 2)
-                    && ctx.e(i - 1).month == 0
-                    || ctx.t.is(i - 1, "(") && ctx.t.is(i + 1, ")");
+        if (!cue && ctx.t.isNum(i) && v >= 1900 && v <= 2099) {
+            boolean headlineEnd = end >= ctx.t.size || ctx.t.is(end, ":") || ctx.t.isSentenceEnd(end - 1)
+                    && !ctx.t.is(end, ".");
+            boolean namedBefore = ctx.t.isWord(i - 1) && ctx.capitalized(i - 1) && ctx.e(i - 1).month == 0;
+            cue = namedBefore && (!ctx.t.isSentenceEnd(i - 2) || headlineEnd) // "Atene 2004", "Universiadi 2007:"
+                    || ctx.t.isAny(i - 1, "(", "[") && ctx.t.isAny(i + 1, ")", "]") // "Titanic (1997)"
+                    || ctx.t.isAny(i - 1, ",") && isYearNumber(i - 2); // "nel 2000, 2007 e 2010"
         }
         if (ctx.t.isAny(i - 1, "-", "/", "–")) {
-            cue = ctx.t.isNum(i - 2) && ctx.t.digits(i - 2) == 4 && ctx.t.num[i - 2] >= 1000 && ctx.t.num[i - 2] <= 2199
-                    && !ctx.t.isNum(i + 1)
+            cue = isYearNumber(i - 2) && ctx.t.glued(i - 2) && !ctx.t.isNum(i + 1)
                     || ctx.t.is(i - 1, "-") && ctx.has(i - 2, PART_START | PART_END | PART_MID); // mid-2021
         }
-        boolean rangeStart = ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, "-", "–")
-                && ctx.t.isNum(i + 2) && ctx.t.digits(i + 2) == 4;
-        if (!cue && !rangeStart) {
+        if (!cue && !span) {
             return null;
+        }
+        if (ctx.t.glued(i) && ctx.t.isAny(i + 1, "-", "–") && ctx.t.isNum(i + 2) && ctx.followedByMeasure(i + 3)) {
+            return null; // "1500-2000 metri": a range of quantities
         }
         if (ctx.t.isAny(i - 1, "n", "n.", "numero", "art", "no", "nr", "number")
                 || ctx.t.isAny(i - 2, "n", "art", "numero")) {
@@ -367,13 +369,31 @@ final class ExplicitDates {
         if (ctx.t.isWord(i) && !ctx.has(i - 1, YEAR_CUE)) {
             return null;
         }
-        if (ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, ":", ".", ",", "/") && ctx.t.isNum(i + 2)) {
+        if (!span && ctx.t.isNum(i) && ctx.t.glued(i) && ctx.t.isAny(i + 1, ":", ".", ",", "/")
+                && ctx.t.glued(i + 1) && ctx.t.isNum(i + 2)) {
             return null; // 2000/0077: a document number
         }
         if (ctx.t.is(i - 1, "(") && ctx.t.glued(i - 2) && ctx.t.isWord(i - 2)) {
             return null; // COM(2000)
         }
         return ctx.match(i, end, DateValue.ofYear(y.value()));
+    }
+
+    private boolean isYearNumber(int i) {
+        return ctx.t.isNum(i) && ctx.t.digits(i) == 4 && ctx.t.num[i] >= 1000 && ctx.t.num[i] <= 2199;
+    }
+
+    /** The end of a span that starts in year: a later year ("1919-2006"), or up to ten later in two digits. */
+    private boolean spanEnd(int year, int j) {
+        int n = ctx.t.num[j];
+        if (ctx.t.digits(j) == 4) {
+            return n > year && n <= year + 150 && (!ctx.t.is(j - 1, "/") || n <= year + 10);
+        }
+        if (ctx.t.digits(j) == 2) {
+            int gap = (n - year % 100 + 100) % 100;
+            return gap >= 1 && gap <= 10;
+        }
+        return false;
     }
 
     /** "il 15", "per il ventidue!": a day of the reference month, only when nothing else follows it. */
