@@ -171,7 +171,7 @@ final class ExplicitDates {
             if (ctx.has(j, OF)) {
                 RelUnit ru = ctx.readRelUnit(j + 1);
                 if (ru != null && ru.unit() == Unit.MONTH) {
-                    DateValue month = ctx.r.relative(Unit.MONTH, ru.offset());
+                    DateValue month = ctx.resolve(ru);
                     if (month.certain() && !Resolver.validDay(month.year(), month.month(), d.value())) {
                         return null;
                     }
@@ -199,7 +199,7 @@ final class ExplicitDates {
         if (ctx.has(k, OF)) {
             RelUnit ru = ctx.readRelUnit(k + 1);
             if (ru != null && ru.unit() == Unit.YEAR) {
-                DateValue year = ctx.r.relative(Unit.YEAR, ru.offset());
+                DateValue year = ctx.resolve(ru);
                 return year.certain() ? explicitDay(i, ru.next(), year.year(), m.month(), d.value())
                         : ctx.match(i, ru.next(), DateValue.ofDay(0, m.month(), d.value()));
             }
@@ -294,7 +294,7 @@ final class ExplicitDates {
         if (ctx.has(k, OF)) {
             RelUnit ru = ctx.readRelUnit(k + 1);
             if (ru != null && ru.unit() == Unit.YEAR) {
-                DateValue year = ctx.r.relative(Unit.YEAR, ru.offset());
+                DateValue year = ctx.resolve(ru);
                 return ctx.match(i, ru.next(), DateValue.ofMonth(year.year(), m.month()));
             }
         }

@@ -153,6 +153,11 @@ final class Lexicon {
                 x.number(w, n);
             }
         }
+        for (String tens : new String[] {"vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant",
+                "novant", "cent"}) {
+            // elided before a vowel: "cinquant'anni fa", "vent'anni dopo"
+            x.number(tens + "'", tens.equals("cent") ? 100 : ItalianNumbers.valueOfTens(tens));
+        }
         x.number("un", 1);
         x.number("una", 1);
         x.number("un'", 1);

@@ -181,6 +181,9 @@ final class RelativeDates {
         int first = ctx.withArticle(i);
         if (!e.has(PLURAL)) {
             Entry after = ctx.e(k);
+            if (ctx.t.isAny(i - 1, "stesso", "stessa", "medesimo", "medesima", "same") && i - 1 >= ctx.minStart) {
+                return ctx.match(ctx.withArticle(i - 1), k, ctx.r.sameAsAnchor(unit)); // "nello stesso anno"
+            }
             if (ctx.english && ctx.t.isAny(i - 1, "following", "previous", "subsequent", "preceding")) {
                 int from = ctx.t.is(i - 2, "the") ? i - 2 : i - 1;
                 int sign = ctx.t.isAny(i - 1, "following", "subsequent") ? 1 : -1;
@@ -201,7 +204,7 @@ final class RelativeDates {
             }
             RelUnit ru = ctx.readRelUnit(i);
             if (ru != null) {
-                DateValue v = ctx.r.relative(unit, ru.offset());
+                DateValue v = ctx.resolve(ru);
                 if (unit == Unit.WEEK) {
                     int w = ctx.t.is(ru.next(), ",") ? ru.next() + 1 : ru.next();
                     if (ctx.t.isAny(w, "di", "il")) {
@@ -443,7 +446,7 @@ final class RelativeDates {
                 }
                 RelUnit ru = ctx.readRelUnit(j + 1);
                 if (ru != null && ru.unit() == Unit.MONTH) {
-                    DateValue mv = ctx.r.relative(Unit.MONTH, ru.offset());
+                    DateValue mv = ctx.resolve(ru);
                     return ctx.match(ctx.withArticle(i), ru.next(),
                             mv.certain()
                                     ? Resolver.nthWeekday(mv.year(), mv.month(), u.weekday, n)
@@ -496,7 +499,7 @@ final class RelativeDates {
                 }
                 RelUnit ru = ctx.readRelUnit(j + 1);
                 if (ru != null && ru.unit() == Unit.YEAR) {
-                    DateValue yv = ctx.r.relative(Unit.YEAR, ru.offset());
+                    DateValue yv = ctx.resolve(ru);
                     return ctx.match(ctx.withArticle(i), ru.next(), yv.certain()
                             ? isoWeek(yv.year(), n) : DateValue.unknownWeek());
                 }
@@ -564,7 +567,7 @@ final class RelativeDates {
             } else if (ctx.has(end, OF) && ctx.readRelUnit(end + 1) != null
                     && ctx.readRelUnit(end + 1).unit() == Unit.YEAR) {
                 RelUnit ru = ctx.readRelUnit(end + 1);
-                year = ctx.r.relative(Unit.YEAR, ru.offset()).year();
+                year = ctx.resolve(ru).year();
                 end = ru.next();
             } else {
                 // a recurring named day is the next one, or the last one when forced or the clause is in the past

@@ -140,6 +140,20 @@ final class Resolver {
         return anchor == null ? unknown(finest, weekGrain) : shift(anchor, amounts, sign, weekGrain);
     }
 
+    /** The unit of the previous date precise enough for it ("nello stesso anno"); underspecified when none. */
+    DateValue sameAsAnchor(Unit unit) {
+        DateValue anchor = anchor(unit);
+        if (anchor == null || !anchor.certain()) {
+            return unknown(unit);
+        }
+        return switch (unit) {
+            case YEAR -> DateValue.ofYear(anchor.year());
+            case MONTH -> DateValue.ofMonth(anchor.year(), anchor.month());
+            case WEEK -> anchor.grain() == Grain.WEEK ? anchor : DateValue.ofWeek(anchor.date());
+            case DAY -> anchor.grain() == Grain.DAY ? anchor : unknown(unit);
+        };
+    }
+
     /** A given date shifted by a duration, at the grain of the finest unit; null when the date is too coarse. */
     static DateValue shift(DateValue anchor, int[] amounts, int sign, boolean weekGrain) {
         Unit finest = finest(amounts);

@@ -26,8 +26,14 @@ final class TokenContext {
     record Read(int value, int next) {
     }
 
-    /** A unit relative to the reference ("il mese scorso" is MONTH, -1), and the token after it. */
-    record RelUnit(Unit unit, int offset, int next) {
+    /**
+     * A unit relative to the reference ("il mese scorso" is MONTH, -1), or, when sameAsAnchor, the unit of the
+     * previous date in the text ("dello stesso anno"); and the token after it.
+     */
+    record RelUnit(Unit unit, int offset, int next, boolean sameAsAnchor) {
+        RelUnit(Unit unit, int offset, int next) {
+            this(unit, offset, next, false);
+        }
     }
 
     /** A month name; abbrev when it was abbreviated without a dot ("set", "mar"). */
@@ -166,6 +172,10 @@ final class TokenContext {
             k++;
         }
         Entry e = e(k);
+        if (t.isAny(k, "stesso", "stessa", "medesimo", "medesima", "same") && e(k + 1).unit != null
+                && !has(k + 1, PLURAL)) {
+            return new RelUnit(e(k + 1).unit, 0, k + 2, true);
+        }
         if (e.has(THIS | PAST | NEXT) && !t.isAny(k, "passato", "passata", "previous")) {
             Entry u = e(k + 1);
             if (u.unit != null && !u.has(PLURAL)) {
@@ -186,6 +196,11 @@ final class TokenContext {
             }
         }
         return null;
+    }
+
+    /** The value of a relative unit: from the reference, or from the previous date for "lo stesso anno". */
+    DateValue resolve(RelUnit ru) {
+        return ru.sameAsAnchor() ? r.sameAsAnchor(ru.unit()) : r.relative(ru.unit(), ru.offset());
     }
 
     static int direction(Entry e) {

@@ -152,6 +152,23 @@ class DateTaggerTest {
     }
 
     @Test
+    void sameYearAndElidedTens() {
+        assertEquals(List.of("2008", "2008", "2008-09"),
+                values(it("Nel 2008 fondò il partito; nello stesso anno vinse e nel settembre dello stesso anno perse.",
+                        "2023-12")));
+        assertEquals(List.of("1972-05-31"), values(it("Cinquant’anni fa fu firmato il trattato.", "2022-05-31")));
+    }
+
+    @Test
+    void listsAndSpans() {
+        assertEquals(List.of("2022-09-24", "2022-09-25"), values(it("Si vota il 24 e 25 settembre 2022.", null)));
+        assertEquals(List.of("2022-06-03", "2022-06-05"), values(it("La fiera va dal 3 al 5 giugno.", "2022-05-31")));
+        assertEquals(List.of("2000", "2007", "2010"), values(it("Ha vinto nel 2000, 2007 e 2010.", null)));
+        assertEquals(List.of("2005", "2006"), values(it("Imbattuto nei campionati 2005/2006.", null)));
+        assertEquals(List.of("1919", "2006"), values(it("Il monaco Matta El Meskin (1919-2006) fondò", null)));
+    }
+
+    @Test
     void partsOfPeriods() {
         String ref = "2023-12";
         assertEquals(List.of("XXXX-05"), values(it("Il cantiere chiuderà a fine maggio.", null)));
