@@ -37,8 +37,10 @@ import org.fonti.tagging.DateMention;
  *       at the precision it has; a duration ago/ahead gives a day when the reference has a day.</li>
  *   <li>Anaphoric ("Due anni dopo", "l'anno successivo", "il giorno dopo", "two years later", "the following
  *       year"): relative to the latest earlier date in the same text that is precise enough (a year for years, a
- *       day for days); when the text has no earlier date at all, relative to the reference; when it has earlier dates
- *       but none precise enough, underspecified.</li>
+ *       day for days). When the text has no earlier date at all, a one-step expression ("il giorno dopo", "l'anno
+ *       successivo") counts from the reference, while a counted one ("110 anni dopo" in a headline) stays
+ *       underspecified, as does any anaphoric expression when the earlier dates are all too coarse.
+ *       "Lo stesso anno" / "nel settembre dello stesso anno" take the year of the previous date.</li>
  *   <li>Weekdays: "lunedì scorso" is the latest Monday before the reference; "lunedì prossimo" the Monday of next
  *       week; "questo lunedì" / "lunedì di questa settimana" the Monday of the reference week; a bare weekday is the
  *       next one after the reference unless the clause is in a past tense, then the previous one; "giovedì 21" is

@@ -328,7 +328,7 @@ final class ExplicitDates {
             return ctx.match(i, i + 3, DateValue.ofDecade(1900 + ctx.t.num[i + 1])); // the '80s
         }
         if (y == null && ctx.t.isNum(i) && ctx.t.digits(i) == 2 && ctx.t.num[i] > 31
-                && ctx.t.isAny(i - 1, "nell'", "dell'", "dall'")
+                && ctx.t.isAny(i - 1, "nell'", "dell'")
                 && ctx.t.glued(i - 1) && !ctx.followedByMeasure(i + 1) && ctx.e(i + 1).unit == null) {
             return ctx.match(i, i + 1, DateValue.ofYear(ctx.r.twoDigitYear(ctx.t.num[i]))); // "nell'81"
         }
@@ -409,7 +409,10 @@ final class ExplicitDates {
             return null;
         }
         int n = d.next();
-        boolean boundary = n >= ctx.t.size || ctx.t.isAny(n, ".", ",", "!", "?", ";", ")");
+        boolean boundary = n >= ctx.t.size || ctx.t.isAny(n, ".", ",", "!", "?", ";");
+        if (ctx.t.isAny(i - 2, "sotto", "sopra", "oltre", "circa", "quasi", "almeno", "solo", "anche", "tutto")) {
+            return null; // "sotto il 15": a quantity
+        }
         if (!boundary || (ctx.t.glued(i) && ctx.t.isAny(n, ".", ",") && ctx.t.isNum(n + 1))) {
             return null;
         }

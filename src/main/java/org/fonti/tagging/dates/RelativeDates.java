@@ -162,6 +162,10 @@ final class RelativeDates {
             if (onlyLast && ctx.has(k + 1, OF)) {
                 return null; // "ultimo lunedì di marzo" is read by ordinal()
             }
+            Match date = TokenContext.longer(x.dayMonth(k + 1, 0), x.numericDate(k + 1));
+            if (date != null && date.value().grain() == DateValue.Grain.DAY && date.value().certain()) {
+                return ctx.match(first, date.end(), date.value()); // "lo scorso mercoledì 13 novembre 2019"
+            }
             return ctx.match(first, k + 1, v);
         }
         if (u.holiday && !onlyLast) {
@@ -351,7 +355,7 @@ final class RelativeDates {
             return ctx.match(i, j + 1, ctx.r.shiftFromReference(amounts, -1));
         }
         if (ctx.t.is(j, "più") && ctx.t.is(j + 1, "tardi")) {
-            return ctx.match(i, j + 2, ctx.r.shiftFromAnchor(amounts, 1, false));
+            return ctx.match(i, j + 2, ctx.r.shiftFromAnchor(amounts, 1, false, false));
         }
         if (ctx.t.is(j, "da") && ctx.t.isAny(j + 1, "adesso", "ora", "oggi")
                 || ctx.t.is(j, "from") && ctx.t.isAny(j + 1, "now", "today")) {
@@ -371,7 +375,7 @@ final class RelativeDates {
                 return null;
             }
             int sign = cue.has(AFTER) && !ctx.t.isAny(j, "prima", "earlier", "before") ? 1 : -1;
-            return ctx.match(i, j + 1, ctx.r.shiftFromAnchor(amounts, sign, false));
+            return ctx.match(i, j + 1, ctx.r.shiftFromAnchor(amounts, sign, false, false));
         }
         return null;
     }

@@ -135,8 +135,16 @@ final class Resolver {
      * weeks gives a week when {@code weekGrain}, else a day.
      */
     DateValue shiftFromAnchor(int[] amounts, int sign, boolean weekGrain) {
+        return shiftFromAnchor(amounts, sign, weekGrain, true);
+    }
+
+    /**
+     * As {@link #shiftFromAnchor(int[], int, boolean)}; without {@code referenceFallback}, a text with no earlier
+     * date gives an underspecified value: "110 anni dopo" in a headline counts from an event, not from today.
+     */
+    DateValue shiftFromAnchor(int[] amounts, int sign, boolean weekGrain, boolean referenceFallback) {
         Unit finest = finest(amounts);
-        DateValue anchor = anchor(finest);
+        DateValue anchor = history.isEmpty() && !referenceFallback ? null : anchor(finest);
         return anchor == null ? unknown(finest, weekGrain) : shift(anchor, amounts, sign, weekGrain);
     }
 
