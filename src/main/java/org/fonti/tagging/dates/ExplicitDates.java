@@ -274,7 +274,8 @@ final class ExplicitDates {
         }
         // May 10, 2022 / Novembre 19 / Gen ventidue, 2018
         Read d = ctx.readDay(k);
-        if (d != null && !(ctx.t.isNum(k) && ctx.t.glued(k) && ctx.isSep(k + 1)) && !ctx.followedByMeasure(d.next())
+        if (d != null && !(ctx.t.isNum(k) && ctx.t.glued(k) && ctx.isSep(k + 1) && ctx.t.isNum(k + 2))
+                && !ctx.followedByMeasure(d.next())
                 && ctx.e(d.next()).unit == null) {
             int j = d.next();
             int afterComma = ctx.t.is(j, ",") ? j + 1 : j;

@@ -266,7 +266,7 @@ final class Lexicon {
                 in since by from until till to of during before after between and or year early late mid around
                 circa summer winter spring autumn fall quarter through throughout end beginning christmas easter
                 class fiscal season edition budget elections census games olympics championship championships
-                / -""");
+                the / -""");
         x.flags(TIME_CUE, "at");
         x.flags(MEASURE, """
                 metres meters metre meter km kilometres miles euros euro dollars dollar people residents votes
