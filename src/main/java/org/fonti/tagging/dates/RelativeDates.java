@@ -128,6 +128,11 @@ final class RelativeDates {
         int k = i + 1;
         int first = ctx.withArticle(i);
         Entry u = ctx.e(k);
+        if (ctx.t.isAny(k, "decennio", "decade") && !onlyLast) {
+            DateValue year = ctx.r.relative(Unit.YEAR, 0); // "il prossimo decennio", "the last decade"
+            return ctx.match(first, k + 1, year.certain() ? DateValue.ofDecade((year.year() / 10 + dir) * 10)
+                    : DateValue.ofDecade(0));
+        }
         if (u.unit != null && !u.has(PLURAL) && !onlyLast) {
             if (ctx.english && ctx.t.is(i, "next") && u.unit == Unit.DAY && ctx.t.is(i - 1, "the")) {
                 return ctx.match(i - 1, k + 1, ctx.r.shiftFromAnchor(TokenContext.amount(Unit.DAY, 1), 1, true));
