@@ -184,6 +184,15 @@ public final class EvalDatesCommand implements Callable<Integer> {
             }
         });
         print("BOTH COLLECTIONS, IN SCOPE", all);
+        for (String collection : List.of("recognizers-text", "duckling")) {
+            Tally dmy = new Tally();
+            grainTotals.forEach((k, v) -> {
+                if (k.startsWith(collection) && (k.endsWith(" day") || k.endsWith(" month") || k.endsWith(" year"))) {
+                    dmy.add(v);
+                }
+            });
+            print(collection + " IN SCOPE, day/month/year grains only", dmy);
+        }
         print("duckling IN SCOPE without future-bias rows", ducklingNoFutureBias);
         if (failures > 0) {
             for (var entry : failureLines.entrySet()) {
