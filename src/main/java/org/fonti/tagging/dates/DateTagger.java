@@ -45,6 +45,9 @@ import org.fonti.tagging.DateMention;
  *       week; "questo lunedì" / "lunedì di questa settimana" the Monday of the reference week; a bare weekday is the
  *       next one after the reference unless the clause is in a past tense, then the previous one; "giovedì 21" is
  *       the 21st nearest to the reference month that falls on a Thursday.</li>
+ *   <li>Holidays and observances (Natale, Pasqua, Ferragosto, festa della Repubblica, giornata della memoria...)
+ *       are recurring named days like weekdays: an explicit year ("Natale 2019") wins, "lo scorso Natale" is the
+ *       last one, otherwise the next one on or after the reference unless the clause is in a past tense.</li>
  *   <li>Two-digit years ("nel '93", "21/04/16") are the latest year with those digits at most ten years after the
  *       reference (2035 without one).</li>
  * </ul>
@@ -53,7 +56,9 @@ import org.fonti.tagging.DateMention;
  * A bare four-digit number is a year only after a cue (nel, del, dal, entro, il, in, since, by, a year range
  * "2014-2018", ...) and not before a unit ("2024 persone", "1500 metri"); numeric d/m forms reject times after
  * "alle"/"ore", decimals and four-part numbers; dashed day-month pairs without a year ("3-1", a score) are accepted
- * only when one side exceeds 12; abbreviated months ("set", "mar") need a day, a year or a dot.
+ * only when one side exceeds 12; abbreviated months ("set", "mar") need a day, a year or a dot; bare abbreviated
+ * weekdays ("mar", "gio") count only in lower case, not before a capitalised word ("Mar Rosso"); weekdays after an
+ * article or "ogni" are habitual ("il lunedì", "ogni domenica") and are skipped; "città natale" is not Christmas.
  *
  * <p>Thread-safe: all state is built in the constructor and each call works on its own objects.
  */
