@@ -53,8 +53,9 @@ import org.fonti.tagging.DateMention;
  * </ul>
  *
  * <h2>What is not a date</h2>
- * A bare four-digit number is a year only after a cue (nel, del, dal, entro, il, in, since, by, a year range
- * "2014-2018", ...) and not before a unit ("2024 persone", "1500 metri"); numeric d/m forms reject times after
+ * A bare four-digit number is a year only after a cue (nel, del, dal, entro, il, in, since, by, classe, edizione,
+ * a year range "2014-2018" or season "2005/06", a list "nel 2000, 2007 e 2010", a capitalised name "Atene 2004",
+ * brackets "(1997)") and not before a unit ("2024 persone", "1500 metri"), nor in document numbers ("2000/0077"); numeric d/m forms reject times after
  * "alle"/"ore", decimals and four-part numbers; dashed day-month pairs without a year ("3-1", a score) are accepted
  * only when one side exceeds 12; abbreviated months ("set", "mar") need a day, a year or a dot; bare abbreviated
  * weekdays ("mar", "gio") count only in lower case, not before a capitalised word ("Mar Rosso"); weekdays after an

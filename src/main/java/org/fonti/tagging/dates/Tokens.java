@@ -87,8 +87,9 @@ final class Tokens {
         return Character.isLetter(c) && c != 'º' && c != 'ª';
     }
 
+    /** ', ’ and the look-alikes writers use for it (‘93, ʼ, `). */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`';
     }
 
     private void add(int s, int e, byte k, String text, int value) {

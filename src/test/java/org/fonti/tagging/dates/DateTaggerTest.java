@@ -112,6 +112,7 @@ class DateTaggerTest {
         assertEquals(List.of("2022-05"), values(it("Era maggio 2022 quando tutto cambiò.", null)));
         assertEquals(List.of("2022"), values(it("Il 2022 è stato un anno difficile.", null)));
         assertEquals(List.of("1993"), values(it("Lo conobbi nel '93 a Torino.", "2022-05-31")));
+        assertEquals(List.of("1993"), values(it("Lo conobbi nel ’93 a Torino.", "2022-05-31")));
         assertEquals(List.of("2022-05-01"), values(it("Il 1° maggio si festeggia il lavoro.", "2022-03")));
         assertEquals(List.of("2022-05-10"), values(it("Il 10 maggio ci sarà l'assemblea.", "2022-03")));
     }
