@@ -34,7 +34,8 @@ import org.fonti.tagging.DateMention;
  *   <li>"il 15" alone: the 15th of the reference month.</li>
  *   <li>Relative to the reference (ieri, oggi, domani, l'altro ieri, il mese scorso, quest'anno, l'anno prossimo,
  *       la settimana scorsa, yesterday, next year, "due anni fa", "tra tre settimane"): computed from the reference
- *       at the precision it has; a duration ago/ahead gives a day when the reference has a day.</li>
+ *       at the precision it has; a duration ago/ahead gives a day when the reference has a day. Vague counts
+ *       ("pochi giorni fa", "alcuni anni dopo", "a few days ago") count as three, an approximation.</li>
  *   <li>Anaphoric ("Due anni dopo", "l'anno successivo", "il giorno dopo", "two years later", "the following
  *       year"): relative to the latest earlier date in the same text that is precise enough (a year for years, a
  *       day for days). When the text has no earlier date at all, a one-step expression ("il giorno dopo", "l'anno

@@ -133,6 +133,12 @@ final class RelativeDates {
             return ctx.match(first, k + 1, year.certain() ? DateValue.ofDecade((year.year() / 10 + dir) * 10)
                     : DateValue.ofDecade(0));
         }
+        if (u.unit == Unit.MONTH && !u.has(PLURAL) && ctx.t.is(k + 1, "di") && ctx.e(k + 2).month > 0) {
+            MonthRead m = ctx.readMonth(k + 2); // "lo scorso mese di maggio"
+            if (m != null) {
+                return ctx.match(first, m.next(), ctx.r.month(m.month(), dir));
+            }
+        }
         if (u.unit != null && !u.has(PLURAL) && !onlyLast) {
             if (ctx.english && ctx.t.is(i, "next") && u.unit == Unit.DAY && ctx.t.is(i - 1, "the")) {
                 return ctx.match(i - 1, k + 1, ctx.r.shiftFromAnchor(TokenContext.amount(Unit.DAY, 1), 1, true));
