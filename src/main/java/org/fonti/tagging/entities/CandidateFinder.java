@@ -38,6 +38,7 @@ final class CandidateFinder {
             "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
             "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
     private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
+    private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "The");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -59,6 +60,12 @@ final class CandidateFinder {
                 continue;
             }
             if (!t.isCapitalised() && !t.hasInnerCapital()) {
+                int named = lex.lowercaseNameEnd(tokens, i);
+                if (named > i) {
+                    out.add(new Candidate(i, extendQualifier(tokens, named), EntityType.ORG, Evidence.STRONG, false));
+                    i = extendQualifier(tokens, named);
+                    continue;
+                }
                 int end = institutionEnd(tokens, i, out);
                 i = end > i ? end : i + 1;
                 continue;
@@ -90,6 +97,15 @@ final class CandidateFinder {
             int before = out.size();
             resolveSequence(tokens, i, end, lang, lowercaseWords, out);
             includeReligiousTitle(tokens, i, before, out);
+            if (out.size() > before) {
+                // "Ministero degli Esteri britannico", "Tribunale speciale", "Nazionale argentina"
+                Candidate last = out.get(out.size() - 1);
+                int extended = extendQualifier(tokens, last.to());
+                if (last.to() == end && extended > end && last.type() == EntityType.ORG) {
+                    out.set(out.size() - 1, new Candidate(last.from(), extended, EntityType.ORG, last.evidence(), false));
+                    end = extended;
+                }
+            }
             i = end;
         }
         return out;
@@ -149,6 +165,13 @@ final class CandidateFinder {
                 && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
             nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
+        if (nameStart >= 0 && startsOrganisation(tokens, nameStart)) {
+            // "la giunta del Comune di Reggio Calabria": the body named after "di" stands on its own.
+            if (!head.standsAlone()) {
+                return i;
+            }
+            nameStart = -1;
+        }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
             // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
@@ -165,6 +188,10 @@ final class CandidateFinder {
         return j;
     }
 
+    private int extendQualifier(List<Token> tokens, int end) {
+        return end < tokens.size() && isQualifier(tokens.get(end)) ? end + 1 : end;
+    }
+
     /** "governo tedesco", "consiglio comunale": an adjective that stays in the institution's name. */
     private boolean isQualifier(Token t) {
         String key = NameFolding.fold(t.text());
@@ -176,6 +203,15 @@ final class CandidateFinder {
                 && !lex.commonWords.contains(NameFolding.fold(t.text()));
     }
 
+    private boolean startsOrganisation(List<Token> tokens, int k) {
+        String key = NameFolding.fold(tokens.get(k).text());
+        if (lex.orgHeads.contains(key) || lex.institutionHeads.containsKey(key)) {
+            return true;
+        }
+        int known = lex.longestNameEnd(tokens, k);
+        return known > k && lex.lookup(tokens, k, known).type() == EntityType.ORG;
+    }
+
     private boolean isKnownPlace(List<Token> tokens, int from, int to) {
         Lexicon.Entry e = lex.lookup(tokens, from, to);
         return e != null && e.type() == EntityType.LOC;
@@ -184,6 +220,11 @@ final class CandidateFinder {
     private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
                                  List<Candidate> out) {
         boolean titled = false;
+        if (to - from >= 2 && !tokens.get(from).initial() && TITLE_ARTICLES.contains(tokens.get(from).text())) {
+            // Mid-sentence, a capitalised article belongs to a title: "Il Tempo", "I Democratici", "The Nation".
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
         while (from < to) {
             Token t = tokens.get(from);
             String key = NameFolding.fold(t.text());
@@ -222,15 +263,14 @@ final class CandidateFinder {
             return;
         }
         if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
-            int partStart = from;
-            for (int k = from; k <= to; k++) {
-                if (k == to || lex.isConnector(tokens.get(k))) {
-                    if (k > partStart) {
-                        classifyPart(tokens, partStart, k, partStart == from && titled, lowercaseWords, out);
-                    }
-                    partStart = k + 1;
-                }
+            // "Abbass del Ministero della Salute": split at the first connector, and judge the rest
+            // afresh, which may be a name of its own.
+            int c = from;
+            while (!lex.isConnector(tokens.get(c))) {
+                c++;
             }
+            classifyPart(tokens, from, c, titled, lowercaseWords, out);
+            resolveSequence(tokens, c + 1, to, lang, lowercaseWords, out);
             return;
         }
         classifyPart(tokens, from, to, titled, lowercaseWords, out);
@@ -241,8 +281,9 @@ final class CandidateFinder {
         if (lex.personTitles.contains(key)) {
             return true;
         }
-        if (key.length() < 7 || lex.firstNames.contains(key)) {
-            return false;
+        if (key.length() < 7 || lex.firstNames.contains(key) || lex.orgHeads.contains(key) || lex.locHeads.contains(key)
+                || lex.institutionHeads.containsKey(key) || lex.names.containsKey(key) || lex.commonWords.contains(key)) {
+            return false; // "Ministero" is a word of its own, not "ministro" misspelt
         }
         for (String title : lex.personTitles) {
             if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {
@@ -345,8 +386,9 @@ final class CandidateFinder {
         for (int k = from + 1; k + 1 < to; k++) {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
-                    && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
-                    || lex.locHeads.contains(firstKey) || k == from + 1 && lex.commonWords.contains(firstKey))) {
+                    && (lex.lookup(tokens, from, k) != null && !(k == from + 1 && lex.orgHeads.contains(firstKey))
+                    || k > from + 1 && (lex.orgHeads.contains(firstKey) || lex.locHeads.contains(firstKey))
+                    || k == from + 1 && lex.commonWords.contains(firstKey))) {
                 classifyPart(tokens, from, k, titled, lowercaseWords, out);
                 classifyPart(tokens, k, to, false, lowercaseWords, out);
                 return;
