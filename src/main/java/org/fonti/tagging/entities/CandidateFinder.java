@@ -39,6 +39,9 @@ final class CandidateFinder {
             "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
     private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
     private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "The");
+    private static final Set<String> GEOGRAPHIC_ADJECTIVES = Set.of(
+            "centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale",
+            "sudorientale", "sudoccidentale", "centro-settentrionale", "centro-meridionale", "insulare", "continentale");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -98,11 +101,13 @@ final class CandidateFinder {
             resolveSequence(tokens, i, end, lang, lowercaseWords, out);
             includeReligiousTitle(tokens, i, before, out);
             if (out.size() > before) {
-                // "Ministero degli Esteri britannico", "Tribunale speciale", "Nazionale argentina"
+                // "Ministero degli Esteri britannico", "Tribunale speciale", "Nazionale argentina";
+                // "Asia centrale", "Sardegna meridionale"
                 Candidate last = out.get(out.size() - 1);
-                int extended = extendQualifier(tokens, last.to());
-                if (last.to() == end && extended > end && last.type() == EntityType.ORG) {
-                    out.set(out.size() - 1, new Candidate(last.from(), extended, EntityType.ORG, last.evidence(), false));
+                int extended = last.type() == EntityType.LOC ? extendGeographic(tokens, last.to())
+                        : extendQualifier(tokens, last.to());
+                if (last.to() == end && extended > end && last.type() != EntityType.PER) {
+                    out.set(out.size() - 1, new Candidate(last.from(), extended, last.type(), last.evidence(), false));
                     end = extended;
                 }
             }
@@ -181,11 +186,15 @@ final class CandidateFinder {
                 return nameEnd;
             }
         }
-        if (!head.standsAlone() && nameStart < 0 && j == i + 1) {
+        if (!head.standsAlone() && (nameStart >= 0 || j == i + 1)) {
             return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
         }
         out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
+    }
+
+    private static int extendGeographic(List<Token> tokens, int end) {
+        return end < tokens.size() && GEOGRAPHIC_ADJECTIVES.contains(tokens.get(end).text()) ? end + 1 : end;
     }
 
     private int extendQualifier(List<Token> tokens, int end) {
