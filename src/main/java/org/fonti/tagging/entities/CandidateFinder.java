@@ -472,6 +472,7 @@ final class CandidateFinder {
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
                 case "di", "sul", "sulla" -> EntityType.LOC;
+                case "dalla", "dal" -> EntityType.ORG;
                 case "detto", "detta" -> EntityType.PER;
                 default -> null;
             };
