@@ -42,6 +42,9 @@ final class CandidateFinder {
     private static final Set<String> GEOGRAPHIC_ADJECTIVES = Set.of(
             "centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale",
             "sudorientale", "sudoccidentale", "centro-settentrionale", "centro-meridionale", "insulare", "continentale");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
+            "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -238,6 +241,7 @@ final class CandidateFinder {
             Token t = tokens.get(from);
             String key = NameFolding.fold(t.text());
             if (lex.isConnector(t)) {
+                titled = false; // "il Sindaco di Ascoli": what follows "title di" is a place or a body
                 from++;
             } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
@@ -261,7 +265,7 @@ final class CandidateFinder {
             return;
         }
         if (lex.lookup(tokens, from, to) != null) {
-            classifyPart(tokens, from, to, titled, lowercaseWords, out);
+            classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
             return;
         }
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
@@ -278,11 +282,11 @@ final class CandidateFinder {
             while (!lex.isConnector(tokens.get(c))) {
                 c++;
             }
-            classifyPart(tokens, from, c, titled, lowercaseWords, out);
+            classifyPart(tokens, from, c, titled, lang, lowercaseWords, out);
             resolveSequence(tokens, c + 1, to, lang, lowercaseWords, out);
             return;
         }
-        classifyPart(tokens, from, to, titled, lowercaseWords, out);
+        classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
     }
 
     /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
@@ -344,8 +348,8 @@ final class CandidateFinder {
         return true;
     }
 
-    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Set<String> lowercaseWords,
-                              List<Candidate> out) {
+    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Language lang,
+                              Set<String> lowercaseWords, List<Candidate> out) {
         Token first = tokens.get(from);
         int m = to - from;
         String firstKey = NameFolding.fold(first.text());
@@ -387,7 +391,7 @@ final class CandidateFinder {
                     rest++;
                 }
                 if (to - rest >= 2) {
-                    classifyPart(tokens, rest, to, false, lowercaseWords, out);
+                    classifyPart(tokens, rest, to, false, lang, lowercaseWords, out);
                 }
                 return;
             }
@@ -397,15 +401,15 @@ final class CandidateFinder {
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
                     && (lex.lookup(tokens, from, k) != null && !(k == from + 1 && lex.orgHeads.contains(firstKey))
                     || k > from + 1 && (lex.orgHeads.contains(firstKey) || lex.locHeads.contains(firstKey))
-                    || k == from + 1 && lex.commonWords.contains(firstKey))) {
-                classifyPart(tokens, from, k, titled, lowercaseWords, out);
-                classifyPart(tokens, k, to, false, lowercaseWords, out);
+                    || k == from + 1 && !lex.firstNames.contains(firstKey) && !isInitial(first))) {
+                classifyPart(tokens, from, k, titled, lang, lowercaseWords, out);
+                classifyPart(tokens, k, to, false, lang, lowercaseWords, out);
                 return;
             }
         }
         if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
-                || lex.nationalities.contains(firstKey))) {
-            return;
+                || lex.nationalities.contains(firstKey) || firstKey.endsWith("mente"))) {
+            return; // "Attualmente", "Soprattutto": adverbs and other common words
         }
         if (lex.eventWords.contains(lastKey)) {
             return; // events (Gran Premio, World Cup, Palio) are not persons, organisations or places
@@ -490,6 +494,9 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false)); // "a Santiago de Compostela"
             return;
         }
+        if (lang != Language.EN && hasEnglishFunctionWord(tokens, from, to)) {
+            return; // "Release Me", "Point Of Interest": titles and slogans, not names
+        }
         // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
         for (int k = from; k < to; k++) {
             Lexicon.Entry part = lex.lookup(tokens, k, k + 1);
@@ -510,6 +517,15 @@ final class CandidateFinder {
             sb.append(tokens.get(k).text());
         }
         return sb.toString();
+    }
+
+    private static boolean hasEnglishFunctionWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ENGLISH_FUNCTION_WORDS.contains(tokens.get(k).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ono San Pietro", "Porta San Paolo": a saint's name inside a name makes it a place. */
