@@ -45,6 +45,7 @@ final class CandidateFinder {
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
             "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -418,8 +419,15 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
         }
+        if (m == 2 && SAINTS.contains(first.text()) && lex.firstNames.contains(lastKey)) {
+            // "la festa di San Giacomo", "le anafore di San Basilio": a saint; known places were matched above
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+            return;
+        }
+        boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));
         if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
-                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first) || locCueBefore(tokens, from)) {
+                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first)
+                || !personName && locCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
@@ -557,7 +565,16 @@ final class CandidateFinder {
 
     /** A place noun before the name: "il villaggio georgiano di Zemo Nikozi", "la città di Vallescura". */
     private boolean locCueBefore(List<Token> tokens, int from) {
-        return cueBefore(tokens, from, lex.locCues, 4);
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            String key = NameFolding.fold(tokens.get(k).text());
+            if (lex.locCues.contains(key)) {
+                return true;
+            }
+            if (!ARTICLES.contains(key) && !lex.nationalities.contains(key)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean allWordShaped(List<Token> tokens, int from, int to) {

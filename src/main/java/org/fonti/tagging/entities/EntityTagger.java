@@ -77,6 +77,17 @@ public final class EntityTagger {
         return lex.places.isCity(Lexicon.key(tokens, c.from(), c.to()));
     }
 
+    /** The largest vote for a type other than person: 3 or more means a strong piece of evidence. */
+    private static int strongest(EnumMap<EntityType, Integer> votes) {
+        int max = 0;
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getKey() != EntityType.PER) {
+                max = Math.max(max, e.getValue());
+            }
+        }
+        return max;
+    }
+
     private static boolean isSpacedDash(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < tokens.size()
@@ -123,10 +134,11 @@ public final class EntityTagger {
             String key = Lexicon.key(tokens, c.from(), c.to());
             EnumMap<EntityType, Integer> v = votes.get(key);
             EntityType voted = null;
-            if (v != null) {
-                voted = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            } else if (c.length() == 1 && personParts.containsKey(key)) {
+            if (c.length() == 1 && personParts.containsKey(key) && (v == null || strongest(v) < 3)) {
+                // "a Gbagbo" after "Laurent Gbagbo": the full name outweighs a preposition's guess.
                 voted = EntityType.PER;
+            } else if (v != null) {
+                voted = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             }
             if (voted != null) {
                 out.add(c.withType(voted, Evidence.MEDIUM));
