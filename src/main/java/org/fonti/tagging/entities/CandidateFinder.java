@@ -460,6 +460,10 @@ final class CandidateFinder {
                 && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")) {
             return; // "Scarperia (FI)": a province code
         }
+        if (m == 1 && isCamelCase(first.text())) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"
+            return;
+        }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
             return;
@@ -590,6 +594,20 @@ final class CandidateFinder {
     private static boolean containsDigit(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "DoubleClick", "YouTube": brand names written with a capital inside a word. */
+    private static boolean isCamelCase(String s) {
+        if (s.length() < 4 || !Character.isUpperCase(s.charAt(0)) || !Character.isLowerCase(s.charAt(1))) {
+            return false;
+        }
+        for (int i = 2; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) && s.charAt(i - 1) != '-' && s.charAt(i - 1) != '\''
+                    && s.charAt(i - 1) != '’') {
                 return true;
             }
         }

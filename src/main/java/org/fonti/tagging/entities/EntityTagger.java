@@ -37,7 +37,8 @@ public final class EntityTagger {
     public List<EntityMention> tag(String text, Language lang) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
-        List<Candidate> agreed = matchesAreBetweenTeams(tokens, agreeAcrossText(tokens, candidates));
+        List<Candidate> agreed = matchesAreBetweenTeams(tokens,
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, candidates)));
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();
@@ -46,6 +47,29 @@ public final class EntityTagger {
             mentions.add(new EntityMention(surface, start, end, c.type(), surface));
         }
         return canonicalizer.canonicalize(text, mentions);
+    }
+
+    /**
+     * "Cooperazione Italiana Solidarietà (CIS)": a name that introduces an acronym in brackets is an
+     * organisation unless something better says otherwise, and the acronym is of the same type.
+     */
+    private static List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate name = out.get(i);
+            Candidate acronym = out.get(i + 1);
+            if (acronym.from() != name.to() + 1 || acronym.length() != 1 || acronym.to() >= tokens.size()
+                    || !tokens.get(name.to()).text().equals("(") || !tokens.get(acronym.to()).text().equals(")")
+                    || !tokens.get(acronym.from()).isAllCaps()) {
+                continue;
+            }
+            if (name.type() == null || name.evidence() == Evidence.WEAK) {
+                name = name.withType(EntityType.ORG, Evidence.MEDIUM);
+                out.set(i, name);
+            }
+            out.set(i + 1, acronym.withType(name.type(), Evidence.MEDIUM));
+        }
+        return out;
     }
 
     /**
