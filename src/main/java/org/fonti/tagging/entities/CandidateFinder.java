@@ -247,8 +247,12 @@ final class CandidateFinder {
             } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
-            } else if (to - from > 1 && lex.eventWords.contains(key)) {
-                from++;
+            } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key))) {
+                from++; // "Gran Premio d'Italia", "Turkish President Erdogan"
+            } else if (t.initial() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
+                    && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
+                    && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
+                from++; // "Shares of Apple Inc": a sentence's first word joined to a name by "of"
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
                     && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
                     && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
