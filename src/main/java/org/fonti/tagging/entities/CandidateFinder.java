@@ -247,8 +247,9 @@ final class CandidateFinder {
             } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
-            } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key))) {
-                from++; // "Gran Premio d'Italia", "Turkish President Erdogan"
+            } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key)
+                    && startsPerson(tokens.get(from + 1)))) {
+                from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
             } else if (t.initial() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
                     && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
                     && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
@@ -292,6 +293,11 @@ final class CandidateFinder {
             return;
         }
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
+    }
+
+    private boolean startsPerson(Token t) {
+        String key = NameFolding.fold(t.text());
+        return lex.personTitles.contains(key) || lex.firstNames.contains(key);
     }
 
     /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
