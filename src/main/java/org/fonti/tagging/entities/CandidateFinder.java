@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fonti.corpus.Language;
 import org.fonti.tagging.EntityType;
 import org.fonti.tagging.entities.Candidate.Evidence;
@@ -46,6 +47,8 @@ final class CandidateFinder {
             "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
+    /** Motorways and European routes: A1, A14, E45. */
+    private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
@@ -468,7 +471,13 @@ final class CandidateFinder {
         }
         if (m == 1 && first.text().length() == 2 && first.isAllCaps() && from > 0 && to < tokens.size()
                 && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")) {
-            return; // "Scarperia (FI)": a province code
+            // "Scarperia (FI)": an Italian province code
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
+            return;
+        }
+        if (m == 1 && ROAD.matcher(first.text()).matches()) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false)); // "l'A14", "la A4"
+            return;
         }
         if (m == 1 && isCamelCase(first.text())) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"

@@ -38,7 +38,7 @@ public final class EntityTagger {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
         List<Candidate> agreed = matchesAreBetweenTeams(tokens,
-                agreeAcrossText(tokens, acronymsInBrackets(tokens, candidates)));
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))));
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();
@@ -47,6 +47,50 @@ public final class EntityTagger {
             mentions.add(new EntityMention(surface, start, end, c.type(), surface));
         }
         return canonicalizer.canonicalize(text, mentions);
+    }
+
+    /**
+     * "Cattenom, Civaux, Flamanville e Golfech": in a list of names, the unknown ones take the type of the
+     * known ones, when all the known ones agree.
+     */
+    private static List<Candidate> listsShareAType(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j + 1 < out.size() && isListSeparator(tokens, out.get(j), out.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                EntityType known = null;
+                boolean agree = true;
+                for (int k = i; k <= j; k++) {
+                    Candidate c = out.get(k);
+                    if (c.type() != null && c.evidence() == Evidence.STRONG) {
+                        agree &= known == null || known == c.type();
+                        known = c.type();
+                    }
+                }
+                if (known != null && known != EntityType.ORG && agree) {
+                    for (int k = i; k <= j; k++) {
+                        Candidate c = out.get(k);
+                        if (c.type() == null || c.evidence() == Evidence.WEAK) {
+                            out.set(k, c.withType(known, Evidence.MEDIUM));
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {
+        if (b.from() != a.to() + 1) {
+            return false;
+        }
+        String between = tokens.get(a.to()).text();
+        return between.equals(",") || between.equals("e") || between.equals("ed") || between.equals("and");
     }
 
     /**
