@@ -1,7 +1,6 @@
 package org.fonti.tagging.entities;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,13 +15,6 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 final class CandidateFinder {
 
-    /** Words that may stand between a cue and the name it introduces: "il presidente turco Erdoğan". */
-    private static final Set<String> ARTICLES = Set.of(
-            "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "the", "a", "an", "del", "della",
-            "dello", "dell'", "dei", "degli", "delle", "di", "d'", "of", "suo", "sua", "loro", "nostro", "his", "her",
-            "their", "its", "former", "ex", "neo", "vice", "nuovo", "nuova", "attuale", "uscente", "designato",
-            "eletto", "generale", "delegato", "italiano", "italiana", "stesso", "stessa", "\"", "“", "«", "'", "‘",
-            "new", "current", "late", "then");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "verso", "presso", "at", "near", "into");
     /** Verbs that, right after a bare surname, make it a person: "Topalov ha vinto", "Calvi dichiarò". */
@@ -51,12 +43,13 @@ final class CandidateFinder {
     private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
     private final Lexicon lex;
+    private final ContextCues cues;
 
     CandidateFinder(Lexicon lex) {
         this.lex = lex;
+        this.cues = new ContextCues(lex);
     }
 
     List<Candidate> find(List<Token> tokens, Language lang, Set<String> lowercaseWords) {
@@ -247,11 +240,11 @@ final class CandidateFinder {
             if (lex.isConnector(t)) {
                 titled = false; // "il Sindaco di Ascoli": what follows "title di" is a place or a body
                 from++;
-            } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
+            } else if (to - from > 1 && cues.isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
             } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key)
-                    && startsPerson(tokens.get(from + 1)))) {
+                    && cues.startsPerson(tokens.get(from + 1)))) {
                 from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
             } else if (t.initial() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
                     && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
@@ -296,28 +289,6 @@ final class CandidateFinder {
             return;
         }
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
-    }
-
-    private boolean startsPerson(Token t) {
-        String key = NameFolding.fold(t.text());
-        return lex.personTitles.contains(key) || lex.firstNames.contains(key);
-    }
-
-    /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
-    private boolean isTitle(String key) {
-        if (lex.personTitles.contains(key)) {
-            return true;
-        }
-        if (key.length() < 7 || lex.firstNames.contains(key) || lex.orgHeads.contains(key) || lex.locHeads.contains(key)
-                || lex.institutionHeads.containsKey(key) || lex.names.containsKey(key) || lex.commonWords.contains(key)) {
-            return false; // "Ministero" is a word of its own, not "ministro" misspelt
-        }
-        for (String title : lex.personTitles) {
-            if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean startsKnownName(List<Token> tokens, int from, int to) {
@@ -440,11 +411,11 @@ final class CandidateFinder {
         boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));
         if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
                 || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first)
-                || !personName && locCueBefore(tokens, from)) {
+                || !personName && cues.locCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
-        if (titled || personCueBefore(tokens, from)) {
+        if (titled || cues.personCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
@@ -452,7 +423,7 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
-        if (orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
+        if (cues.orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
             // "l'azienda Brentavetro"; "i Black Eyed Peas", "gli Springbok": bands, teams, parties
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
@@ -586,20 +557,6 @@ final class CandidateFinder {
         return false;
     }
 
-    /** A place noun before the name: "il villaggio georgiano di Zemo Nikozi", "la città di Vallescura". */
-    private boolean locCueBefore(List<Token> tokens, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
-            String key = NameFolding.fold(tokens.get(k).text());
-            if (lex.locCues.contains(key)) {
-                return true;
-            }
-            if (!ARTICLES.contains(key) && !lex.nationalities.contains(key)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static boolean allWordShaped(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
@@ -638,56 +595,4 @@ final class CandidateFinder {
         return s.length() == 2 && s.charAt(1) == '.' && Character.isUpperCase(s.charAt(0));
     }
 
-    /** A title or role shortly before the name: "il presidente turco Recep Tayyip Erdoğan". */
-    private boolean personCueBefore(List<Token> tokens, int from) {
-        // "il sindaco di Valdorso": what follows "title di" is the place or body of the title, not a person.
-        if (from > 0 && lex.isConnector(tokens.get(from - 1))) {
-            return false;
-        }
-        return cueBefore(tokens, from, lex.personTitles, 5);
-    }
-
-    /** An organisation noun shortly before the name: "l'impresa turca Aselsan", "l'azienda di droni Tai". */
-    private boolean orgCueBefore(List<Token> tokens, int from) {
-        return cueBefore(tokens, from, lex.orgCues, 5);
-    }
-
-    private boolean cueBefore(List<Token> tokens, int from, Set<String> cues, int window) {
-        int lowercaseNouns = 0;
-        for (int k = from - 1; k >= 0 && k >= from - window; k--) {
-            Token t = tokens.get(k);
-            String text = t.text();
-            String key = NameFolding.fold(text);
-            if (cues.contains(key)) {
-                return true;
-            }
-            if (ARTICLES.contains(key) || QUOTES.contains(text) || lex.nationalities.contains(key)
-                    || lex.headQualifiers.contains(key)) {
-                continue;
-            }
-            if (isNameToken(t) && !t.initial()) {
-                continue;
-            }
-            if (t.initial()) {
-                return false;
-            }
-            // One lower-case noun after "di": "azienda di droni", "ministro della Difesa".
-            if (t.isWord() && !t.isCapitalised() && lowercaseNouns == 0 && k > 0
-                    && (tokens.get(k - 1).text().equals("di") || tokens.get(k - 1).text().equals("of"))) {
-                lowercaseNouns++;
-                continue;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /** Folded texts of the candidate's tokens, one per token, for document-wide matching. */
-    static Set<String> tokenKeys(List<Token> tokens, Candidate c) {
-        Set<String> keys = new HashSet<>();
-        for (int k = c.from(); k < c.to(); k++) {
-            keys.add(NameFolding.fold(tokens.get(k).text()));
-        }
-        return keys;
-    }
 }

@@ -234,7 +234,4 @@ final class Lexicon {
         return out;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
