@@ -459,7 +459,9 @@ final class CandidateFinder {
             return;
         }
         if (m == 1 && lex.firstNames.contains(firstKey)) {
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            // A known first name is a name even at the start of a sentence, unless the text also writes it
+            // in lower case ("Natale", "Rosa").
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
             return;
         }
         if (m == 1 && from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
