@@ -165,11 +165,14 @@ public final class BenchCommand implements Callable<Integer> {
             }
         };
         try (var heap = new HeapSampler()) {
+            long cpu0 = CpuMeter.jvmNanos();
             long t0 = System.nanoTime();
             var result = indexer.index(corpus, index, listener);
             double s = seconds(t0);
-            var r = new IndexingResult("fonti", result.documents(), bytes, s, FileTrees.size(index), heap.peakUsed(), heap.peakLive());
-            progress("fonti: %,d articles in %.1f s, %.0f articles/s".formatted(r.articles(), s, r.articlesPerSecond()));
+            var r = new IndexingResult("fonti", result.documents(), bytes, s, (CpuMeter.jvmNanos() - cpu0) / 1e9,
+                    CpuMeter.loadAverage(), FileTrees.size(index), heap.peakUsed(), heap.peakLive());
+            progress("fonti: %,d articles in %.1f s, %.0f articles/s, %.1f CPU ms/article, load %.1f".formatted(
+                    r.articles(), s, r.articlesPerSecond(), r.cpuMillisPerArticle(), r.loadAverage()));
             return r;
         }
     }
@@ -178,11 +181,14 @@ public final class BenchCommand implements Callable<Integer> {
         FileTrees.delete(index);
         progress("indexing with bare Lucene (ItalianAnalyzer, no tagging, " + threads + " threads) into " + index);
         try (var heap = new HeapSampler()) {
+            long cpu0 = CpuMeter.jvmNanos();
             long t0 = System.nanoTime();
             int n = LuceneBaseline.index(corpus, index, threads, percentEvery(20, articles, "lucene indexed"));
             double s = seconds(t0);
-            var r = new IndexingResult("lucene", n, bytes, s, FileTrees.size(index), heap.peakUsed(), heap.peakLive());
-            progress("lucene: %,d articles in %.1f s, %.0f articles/s".formatted(n, s, r.articlesPerSecond()));
+            var r = new IndexingResult("lucene", n, bytes, s, (CpuMeter.jvmNanos() - cpu0) / 1e9, CpuMeter.loadAverage(),
+                    FileTrees.size(index), heap.peakUsed(), heap.peakLive());
+            progress("lucene: %,d articles in %.1f s, %.0f articles/s, %.1f CPU ms/article, load %.1f".formatted(
+                    n, s, r.articlesPerSecond(), r.cpuMillisPerArticle(), r.loadAverage()));
             return r;
         }
     }
@@ -199,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         progress("starting a private PostgreSQL from " + bin.get() + " in " + work.resolve("pg"));
         try (var server = PostgresServer.start(bin.get(), work.toAbsolutePath())) {
-            var engine = new PostgresEngine(server.jdbcUrl());
+            var engine = new PostgresEngine(server.jdbcUrl(), server::cpuNanos);
             String version;
             try (var c = DriverManager.getConnection(server.jdbcUrl()); var s = c.createStatement();
                  var rs = s.executeQuery("SHOW server_version")) {
@@ -207,10 +213,12 @@ public final class BenchCommand implements Callable<Integer> {
                 version = "PostgreSQL " + rs.getString(1);
             }
             progress(version + " on port " + server.port() + ": loading " + articles + " articles (COPY, generated tsvector, GIN)");
+            long cpu0 = server.cpuNanos();
             long t0 = System.nanoTime();
             engine.load(generator, articles, percentEvery(20, articles, "postgresql loaded"));
             double s = seconds(t0);
-            var r = new IndexingResult("postgresql", articles, bytes, s, engine.sizeOnDisk(), -1, -1);
+            var r = new IndexingResult("postgresql", articles, bytes, s, (server.cpuNanos() - cpu0) / 1e9,
+                    CpuMeter.loadAverage(), engine.sizeOnDisk(), -1, -1);
             progress("postgresql: loaded and indexed in %.1f s, %.0f articles/s".formatted(s, r.articlesPerSecond()));
             indexing.add(r);
             for (int clients : new int[] {1, 4}) {
@@ -237,10 +245,12 @@ public final class BenchCommand implements Callable<Integer> {
             version = "SQLite " + rs.getString(1);
         }
         progress(version + ": loading " + articles + " articles into FTS5 (" + database + ")");
+        long cpu0 = CpuMeter.jvmNanos();
         long t0 = System.nanoTime();
         engine.load(generator, articles, percentEvery(20, articles, "sqlite loaded"));
         double s = seconds(t0);
-        var r = new IndexingResult("sqlite-fts5", articles, bytes, s, engine.sizeOnDisk(), -1, -1);
+        var r = new IndexingResult("sqlite-fts5", articles, bytes, s, (CpuMeter.jvmNanos() - cpu0) / 1e9,
+                CpuMeter.loadAverage(), engine.sizeOnDisk(), -1, -1);
         progress("sqlite: loaded and indexed in %.1f s, %.0f articles/s".formatted(s, r.articlesPerSecond()));
         indexing.add(r);
         for (int clients : new int[] {1, 4}) {
@@ -249,20 +259,35 @@ public final class BenchCommand implements Callable<Integer> {
         return version;
     }
 
-    /** The most frequent entity of each type in the index (facets of a query matching many articles), then the second person. */
+    /**
+     * Entity filters from the facets of a query matching many articles: per type, the most frequent entity whose
+     * canonical name is written as such in the text (one of {@link NewsNames}), so that PostgreSQL and SQLite,
+     * which only see words, can filter on the same name ("Roma" may be canonicalised to "Rome"); then a second
+     * person. Falls back to the top facet values when none qualifies.
+     */
     private static List<String> topEntities(SearchService service, TermStatistics stats) throws IOException {
         String broad = stats.byFrequency().getFirst();
         var facets = service.search(new SearchRequest(broad, null, 1, 0, null, null, List.of(), null)).facets().entities();
+        var written = NewsNames.NAMES.stream().map(n -> n.text().toLowerCase(Locale.ROOT)).toList();
         var picked = new ArrayList<String>();
-        for (String type : List.of("PER", "ORG", "LOC")) {
-            List<FacetValue> values = facets.getOrDefault(type, List.of());
-            if (!values.isEmpty()) {
-                picked.add(type + ":" + values.getFirst().value());
+        var fallback = new ArrayList<String>();
+        for (String type : List.of("PER", "ORG", "LOC", "PER")) {
+            for (FacetValue value : facets.getOrDefault(type, List.of())) {
+                String key = type + ":" + value.value();
+                if (picked.contains(key)) {
+                    continue;
+                }
+                if (written.contains(value.value().toLowerCase(Locale.ROOT))) {
+                    picked.add(key);
+                    break;
+                }
+                if (!fallback.contains(key)) {
+                    fallback.add(key);
+                }
             }
         }
-        List<FacetValue> people = facets.getOrDefault("PER", List.of());
-        if (people.size() > 1) {
-            picked.add("PER:" + people.get(1).value());
+        for (int i = 0; picked.size() < QueryMix.PER_KIND && i < fallback.size(); i++) {
+            picked.add(fallback.get(i));
         }
         return picked;
     }

@@ -37,6 +37,8 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
         var luceneIndex = indexing(indexing, "lucene");
         if (fontiIndex.isPresent() && luceneIndex.isPresent()) {
             ratios.put("indexing articles/s fonti/lucene", fontiIndex.get().articlesPerSecond() / luceneIndex.get().articlesPerSecond());
+            ratios.put("indexing per CPU second fonti/lucene",
+                    luceneIndex.get().cpuMillisPerArticle() / fontiIndex.get().cpuMillisPerArticle());
         }
         for (String other : List.of("postgresql", "sqlite-fts5")) {
             for (int clients : new int[] {1, 4}) {
@@ -47,6 +49,7 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
                     ratios.put("p50" + suffix, f.get().p50() / o.get().p50());
                     ratios.put("p99" + suffix, f.get().p99() / o.get().p99());
                     ratios.put("queries/s" + suffix, f.get().qps() / o.get().qps());
+                    ratios.put("CPU ms/query" + suffix, f.get().cpuMillisPerQuery() / o.get().cpuMillisPerQuery());
                 }
             }
         }
@@ -79,8 +82,10 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
         var l = indexing(indexing, "lucene");
         if (f.isPresent() && l.isPresent()) {
             double ratio = f.get().articlesPerSecond() / l.get().articlesPerSecond();
+            double cpuRatio = l.get().cpuMillisPerArticle() / f.get().cpuMillisPerArticle();
             targets.add(new Target("indexing with full tagging vs bare Lucene", ">= 0.5x",
-                    "%.2fx (%.0f vs %.0f articles/s)".formatted(ratio, f.get().articlesPerSecond(), l.get().articlesPerSecond()), ratio >= 0.5));
+                    "%.2fx (%.0f vs %.0f articles/s; per CPU second %.2fx)".formatted(ratio, f.get().articlesPerSecond(),
+                            l.get().articlesPerSecond(), cpuRatio), ratio >= 0.5));
         }
         if (child != null) {
             targets.add(new Target("serving within a " + child.heap() + " heap", "answers every query",
@@ -101,21 +106,27 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
                 generation.articles(), generation.bytes() / 1e6, settings.seed(), machine.cores(),
                 machine.memoryBytes() / 1e9, machine.cpu(), machine.jdk());
         out.println();
-        out.printf("%-34s %10s %8s %9s %10s %16s%n", "INDEXING", "articles/s", "MB/s", "time s", "size MB", "peak heap MB");
+        out.printf("%-34s %10s %8s %9s %11s %6s %10s %16s%n", "INDEXING", "articles/s", "MB/s", "time s",
+                "CPU ms/art", "load", "size MB", "peak heap MB");
         for (IndexingResult r : indexing) {
-            out.printf("%-34s %10.0f %8.2f %9.1f %10.1f %16s%n", label(r.engine()), r.articlesPerSecond(),
-                    r.megabytesPerSecond(), r.seconds(), r.sizeOnDisk() / 1e6,
+            out.printf("%-34s %10.0f %8.2f %9.1f %11.2f %6.1f %10.1f %16s%n", label(r.engine()), r.articlesPerSecond(),
+                    r.megabytesPerSecond(), r.seconds(), r.cpuMillisPerArticle(), r.loadAverage(), r.sizeOnDisk() / 1e6,
                     r.peakHeapUsed() < 0 ? "-" : "%d / %d".formatted(r.peakHeapUsed() >> 20, r.peakHeapLive() >> 20));
         }
-        out.println("  (peak heap: sampled used / after-GC live, in this JVM; PostgreSQL and SQLite load times"
-                + " include building their full-text indexes)");
+        out.println("  (CPU ms/art: CPU time of the indexing process(es) per article, not inflated by other programs;"
+                + " load: 1-min load average at the end;");
+        out.println("   peak heap: sampled used / after-GC live, in this JVM; PostgreSQL and SQLite times include"
+                + " building their full-text indexes)");
         out.println();
-        out.printf("%-34s %7s %8s %8s %8s %9s %7s %9s%n", "SEARCH top 10 + passages", "clients", "p50 ms", "p95 ms",
-                "p99 ms", "queries/s", "hits/q", "requests");
+        out.printf("%-34s %7s %8s %8s %8s %9s %9s %6s %7s %9s%n", "SEARCH top 10 + passages", "clients", "p50 ms",
+                "p95 ms", "p99 ms", "queries/s", "CPU ms/q", "load", "hits/q", "requests");
         for (Latencies l : search) {
-            out.printf("%-34s %7d %8.2f %8.2f %8.2f %9.1f %7.2f %9s%n", label(l.engine()), l.clients(), l.p50(), l.p95(),
-                    l.p99(), l.qps(), l.meanHits(), l.requests() + (l.truncated() ? "*" : "") + (l.errors() > 0 ? " E" + l.errors() : ""));
+            out.printf("%-34s %7d %8.2f %8.2f %8.2f %9.1f %9.2f %6.1f %7.2f %9s%n", label(l.engine()), l.clients(), l.p50(),
+                    l.p95(), l.p99(), l.qps(), l.cpuMillisPerQuery(), l.loadAverage(), l.meanHits(),
+                    l.requests() + (l.truncated() ? "*" : "") + (l.errors() > 0 ? " E" + l.errors() : ""));
         }
+        out.println("  (CPU ms/q: CPU of this JVM, i.e. clients plus Fonti or SQLite, plus PostgreSQL's server processes,"
+                + " per query)");
         if (search.stream().anyMatch(Latencies::truncated)) {
             out.println("  * stopped by the per-run time limit of " + settings.runLimitSeconds() + " s");
         }
@@ -137,6 +148,17 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
                 out.println();
             }
         }
+        out.printf("%-34s%n", "hits per query by kind (1 client)");
+        for (Latencies l : search) {
+            if (l.clients() == 1) {
+                out.printf("%-34s", label(l.engine()));
+                kinds.forEach(kind -> {
+                    Double v = l.hitsByKind().get(kind);
+                    out.printf(" %13s", v == null ? "-" : "%.1f".formatted(v));
+                });
+                out.println();
+            }
+        }
         if (childServer != null) {
             out.println();
             var c = childServer;
@@ -144,8 +166,8 @@ public record BenchReport(Machine machine, Settings settings, Generation generat
                 out.println("CHILD SERVER (-Xmx" + c.heap() + "): " + c.failure());
             } else {
                 out.printf("CHILD SERVER fonti serve --no-index -Xmx%s: first search answered %.2f s after launch"
-                                + " (health %.2f s); burst %d/%d answered at %d clients in %.1f s; peak RSS %d MB; %s%n",
-                        c.heap(), c.startSeconds(), c.healthSeconds(), c.burstAnswered(), c.burstRequests(), c.burstClients(),
+                                + " (%.2f CPU s; health %.2f s);%n  burst %d/%d answered at %d clients in %.1f s; peak RSS %d MB; %s%n",
+                        c.heap(), c.startSeconds(), c.startCpuSeconds(), c.healthSeconds(), c.burstAnswered(), c.burstRequests(), c.burstClients(),
                         c.burstSeconds(), c.peakRssBytes() >> 20, c.aliveAfterBurst() ? "still alive" : "DIED");
             }
         }

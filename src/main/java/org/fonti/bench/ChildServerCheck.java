@@ -19,11 +19,12 @@ final class ChildServerCheck {
 
     /**
      * @param startSeconds   from launching the JVM to the first search answered with 200
+     * @param startCpuSeconds CPU time the child had used when it answered that first search (all its threads)
      * @param healthSeconds  from launching the JVM to the first 200 from /api/health
      * @param burstAnswered  burst requests answered with 200
      * @param peakRssBytes   the child's peak resident memory (VmHWM), or -1 when unknown
      */
-    record Result(String heap, double startSeconds, double healthSeconds, int burstRequests, int burstAnswered,
+    record Result(String heap, double startSeconds, double startCpuSeconds, double healthSeconds, int burstRequests, int burstAnswered,
                   int burstClients, double burstSeconds, boolean aliveAfterBurst, long peakRssBytes, String failure) {
 
         boolean answeredAll() {
@@ -57,7 +58,9 @@ final class ChildServerCheck {
             if (Double.isNaN(first)) {
                 return failed(heap, "the child did not answer a search within 60 s; see " + log);
             }
-            progress.accept("child server: health after %.2f s, first search answered after %.2f s".formatted(health, first));
+            double startCpu = child.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+            progress.accept("child server: health after %.2f s, first search answered after %.2f s (%.2f CPU s), load %.1f"
+                    .formatted(health, first, startCpu, CpuMeter.loadAverage()));
 
             var engine = new FontiHttpEngine("127.0.0.1", port);
             var runner = new LoadRunner(mix, 0, requests, Duration.ofMinutes(5), progress);
@@ -73,7 +76,7 @@ final class ChildServerCheck {
                 }
             }, clients);
             long rss = peakRss(child.pid());
-            return new Result(heap, first, health, requests, burst.requests(), clients,
+            return new Result(heap, first, startCpu, health, requests, burst.requests(), clients,
                     burst.requests() / Math.max(1e-9, burst.qps()), child.isAlive(), rss, null);
         } finally {
             child.destroy(); // SIGTERM: the server's shutdown hook closes it cleanly
@@ -111,6 +114,6 @@ final class ChildServerCheck {
     }
 
     private static Result failed(String heap, String why) {
-        return new Result(heap, Double.NaN, Double.NaN, 0, 0, 0, 0, false, -1, why);
+        return new Result(heap, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, false, -1, why);
     }
 }

@@ -48,8 +48,8 @@ public final class CorpusGenerator {
     private final long days = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1;
 
     public CorpusGenerator(List<String> sentences, long seed) {
-        if (sentences.size() < MAX_SENTENCES) {
-            throw new IllegalArgumentException("need at least " + MAX_SENTENCES + " sentences, got " + sentences.size());
+        if (sentences.isEmpty()) {
+            throw new IllegalArgumentException("no sentences to build articles from");
         }
         this.sentences = List.copyOf(sentences);
         this.seed = seed;

@@ -12,10 +12,15 @@ import java.util.Map;
  * @param errors     requests that failed (not timed)
  * @param qps        answered requests per second of wall time
  * @param meanHits   hits per query, averaged over the timed requests
+ * @param cpuMillisPerQuery CPU time of this JVM (clients, and the engine when in process) plus the engine's
+ *                   server processes, per answered request
+ * @param loadAverage the machine's 1-minute load average at the end of the run (other programs included)
  * @param p50ByKind  median latency per query kind
+ * @param hitsByKind mean hits per query kind
  */
 public record Latencies(String engine, int clients, int requests, int planned, int errors, double p50, double p95,
-                        double p99, double max, double mean, double qps, double meanHits, Map<String, Double> p50ByKind) {
+                        double p99, double max, double mean, double qps, double meanHits, double cpuMillisPerQuery,
+                        double loadAverage, Map<String, Double> p50ByKind, Map<String, Double> hitsByKind) {
 
     public boolean truncated() {
         return requests + errors < planned;

@@ -34,41 +34,48 @@ final class LoadRunner {
     Latencies run(SearchEngine engine, int clients) throws Exception {
         String label = engine.name() + ", " + clients + (clients == 1 ? " client" : " clients");
         progress.accept(label + ": warm-up, " + warmup + " requests");
-        phase(engine, clients, warmup, limit, null, null, null);
+        phase(engine, clients, warmup, limit.dividedBy(2), null, null, null);
 
         double[] millis = new double[requests];
         int[] hits = new int[requests];
         var answered = new boolean[requests];
         progress.accept(label + ": " + requests + " timed requests");
+        long cpuBefore = CpuMeter.jvmNanos() + engine.externalCpuNanos();
         long start = System.nanoTime();
         int errors = phase(engine, clients, requests, limit, millis, hits, answered);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillis = (CpuMeter.jvmNanos() + engine.externalCpuNanos() - cpuBefore) / 1e6;
 
         var times = new ArrayList<Double>();
         var byKind = new LinkedHashMap<String, List<Double>>();
+        var hitsOfKind = new LinkedHashMap<String, List<Double>>();
         long hitSum = 0;
         for (int i = 0; i < requests; i++) {
             if (answered[i]) {
                 times.add(millis[i]);
                 hitSum += hits[i];
                 byKind.computeIfAbsent(mix.get(i % mix.size()).kind(), k -> new ArrayList<>()).add(millis[i]);
+                hitsOfKind.computeIfAbsent(mix.get(i % mix.size()).kind(), k -> new ArrayList<>()).add((double) hits[i]);
             }
         }
         double[] sorted = Latencies.sorted(times.stream().mapToDouble(Double::doubleValue).toArray());
         var p50ByKind = new LinkedHashMap<String, Double>();
+        var hitsByKind = new LinkedHashMap<String, Double>();
         QueryMix.KINDS.forEach(kind -> {
             var values = byKind.get(kind);
             if (values != null) {
                 p50ByKind.put(kind, Latencies.percentile(Latencies.sorted(values.stream().mapToDouble(Double::doubleValue).toArray()), 50));
+                hitsByKind.put(kind, hitsOfKind.get(kind).stream().mapToDouble(Double::doubleValue).average().orElse(0));
             }
         });
         double mean = times.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         var result = new Latencies(engine.name(), clients, sorted.length, requests, errors,
                 Latencies.percentile(sorted, 50), Latencies.percentile(sorted, 95), Latencies.percentile(sorted, 99),
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], mean, sorted.length / seconds,
-                sorted.length == 0 ? 0 : (double) hitSum / sorted.length, p50ByKind);
-        progress.accept("%s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %.1f queries/s%s%s".formatted(label, result.p50(),
-                result.p95(), result.p99(), result.qps(), errors > 0 ? ", " + errors + " errors" : "",
+                sorted.length == 0 ? 0 : (double) hitSum / sorted.length,
+                sorted.length == 0 ? Double.NaN : cpuMillis / sorted.length, CpuMeter.loadAverage(), p50ByKind, hitsByKind);
+        progress.accept("%s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %.1f queries/s, %.2f CPU ms/query, load %.1f%s%s".formatted(label, result.p50(),
+                result.p95(), result.p99(), result.qps(), result.cpuMillisPerQuery(), result.loadAverage(), errors > 0 ? ", " + errors + " errors" : "",
                 result.truncated() ? " (stopped by the " + limit.toSeconds() + " s limit after " + sorted.length + " requests)" : ""));
         return result;
     }

@@ -22,9 +22,16 @@ final class PostgresEngine implements SearchEngine {
 
     static final String HEADLINE_OPTIONS = "MaxFragments=3, MaxWords=35, MinWords=15";
     private final String url;
+    private final java.util.function.LongSupplier serverCpuNanos;
 
-    PostgresEngine(String url) {
+    PostgresEngine(String url, java.util.function.LongSupplier serverCpuNanos) {
         this.url = url;
+        this.serverCpuNanos = serverCpuNanos;
+    }
+
+    @Override
+    public long externalCpuNanos() {
+        return serverCpuNanos.getAsLong();
     }
 
     @Override

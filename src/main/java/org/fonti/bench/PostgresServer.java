@@ -92,6 +92,16 @@ final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    /** CPU time of the postmaster and every backend so far (finished ones included), in nanoseconds. */
+    long cpuNanos() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());
+            return CpuMeter.processTreeNanos(pid);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private void run(String program, String... args) throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         if (asSystemUser) {

@@ -8,6 +8,11 @@ interface SearchEngine {
     /** A client for one thread: its own HTTP client or database connection. */
     Client newClient() throws Exception;
 
+    /** CPU time used so far by the engine's processes outside this JVM (a database server), in ns; 0 if none. */
+    default long externalCpuNanos() {
+        return 0;
+    }
+
     interface Client extends AutoCloseable {
 
         /** Runs the query for the top 10 hits with passages; returns the number of hits (0–10). */

@@ -52,10 +52,15 @@ public final class TermStatistics {
         return words;
     }
 
-    /** The {@code count} words whose document frequency is nearest to {@code target}, nearest first. */
+    /**
+     * The {@code count} words whose document frequency is nearest to {@code target}, nearest first. Ties (there
+     * are many at low frequencies) are broken by the words' string hash, which is stable across JVMs and spreads
+     * the picks over the alphabet instead of taking the first words in "a".
+     */
     public List<String> nearFrequency(int target, int count) {
         var words = new ArrayList<>(documentFrequency.keySet());
         words.sort(Comparator.<String>comparingInt(w -> Math.abs(documentFrequency.get(w)[0] - target))
+                .thenComparingInt(String::hashCode)
                 .thenComparing(Comparator.naturalOrder()));
         return List.copyOf(words.subList(0, Math.min(count, words.size())));
     }
