@@ -106,15 +106,13 @@ public final class BenchCommand implements Callable<Integer> {
         // 3. Fonti over HTTP
         var search = new ArrayList<Latencies>();
         List<BenchQuery> mix;
-        var runner = (java.util.function.Function<List<BenchQuery>, LoadRunner>) m ->
-                new LoadRunner(m, warmup, requests, Duration.ofSeconds(runLimit), BenchCommand::progress);
         try (var service = new SearchService(fontiIndex, new TextAnalyzers());
              var server = new FontiServer(service, new Tagger()).start("127.0.0.1", 0)) {
             mix = QueryMix.build(stats, TermStatistics.frequentBigrams(pool, 40), topEntities(service, stats));
             progress("query mix (" + mix.size() + " queries): " + mix);
             var fonti = new FontiHttpEngine("127.0.0.1", server.port());
             for (int clients : new int[] {1, 4}) {
-                search.add(runner.apply(mix).run(fonti, clients));
+                search.add(runner(mix).run(fonti, clients));
             }
         }
         ChildServerCheck.Result child = null;
@@ -126,11 +124,11 @@ public final class BenchCommand implements Callable<Integer> {
         // 4. The alternatives
         String postgresVersion = "not run";
         if (!skip.contains("postgresql")) {
-            postgresVersion = runPostgres(generator, bytes, mix, runner, indexing, search, notes);
+            postgresVersion = runPostgres(generator, bytes, mix, indexing, search, notes);
         }
         String sqliteVersion = "not run";
         if (!skip.contains("sqlite")) {
-            sqliteVersion = runSqlite(generator, bytes, mix, runner, indexing, search);
+            sqliteVersion = runSqlite(generator, bytes, mix, indexing, search);
         }
 
         // 5. Report
@@ -145,6 +143,10 @@ public final class BenchCommand implements Callable<Integer> {
             progress("wrote " + json);
         }
         return 0;
+    }
+
+    private LoadRunner runner(List<BenchQuery> mix) {
+        return new LoadRunner(mix, warmup, requests, Duration.ofSeconds(runLimit), BenchCommand::progress);
     }
 
     private IndexingResult indexFonti(Path corpus, Path index, long bytes) throws Exception {
@@ -194,7 +196,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String runPostgres(CorpusGenerator generator, long bytes, List<BenchQuery> mix,
-                               java.util.function.Function<List<BenchQuery>, LoadRunner> runner,
                                List<IndexingResult> indexing, List<Latencies> search, List<String> notes) throws Exception {
         var bin = PostgresServer.findBinaries();
         if (bin.isEmpty()) {
@@ -222,7 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
             progress("postgresql: loaded and indexed in %.1f s, %.0f articles/s".formatted(s, r.articlesPerSecond()));
             indexing.add(r);
             for (int clients : new int[] {1, 4}) {
-                search.add(runner.apply(mix).run(engine, clients));
+                search.add(runner(mix).run(engine, clients));
             }
             return version;
         } catch (IOException | SQLException e) {
@@ -234,7 +235,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String runSqlite(CorpusGenerator generator, long bytes, List<BenchQuery> mix,
-                             java.util.function.Function<List<BenchQuery>, LoadRunner> runner,
                              List<IndexingResult> indexing, List<Latencies> search) throws Exception {
         Path database = work.resolve("sqlite-fts5.db");
         var engine = new SqliteEngine(database);
@@ -254,7 +254,7 @@ public final class BenchCommand implements Callable<Integer> {
         progress("sqlite: loaded and indexed in %.1f s, %.0f articles/s".formatted(s, r.articlesPerSecond()));
         indexing.add(r);
         for (int clients : new int[] {1, 4}) {
-            search.add(runner.apply(mix).run(engine, clients));
+            search.add(runner(mix).run(engine, clients));
         }
         return version;
     }
