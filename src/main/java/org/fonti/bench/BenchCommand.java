@@ -24,9 +24,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Reproducible performance benchmark: generates a synthetic Italian news corpus from real sentences,",
-                "indexes it with Fonti and with bare Lucene, runs a fixed query mix through Fonti's HTTP API, and runs",
-                "the same corpus and queries on PostgreSQL full-text search and SQLite FTS5. Prints one table."})
+        description = {"Reproducible performance benchmark. Generates a synthetic Italian news corpus",
+                "from real sentences, indexes it with Fonti and with bare Lucene, runs a fixed",
+                "query mix through Fonti's HTTP API at 1 and 4 clients, checks start-up time and",
+                "serving in a 512 MB heap, and runs the same corpus and queries on PostgreSQL",
+                "full-text search and SQLite FTS5. Prints one table (see docs/BENCHMARKS.md)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
@@ -65,6 +67,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip", split = ",", paramLabel = "ENGINE", description = "Engines to leave out: postgresql, sqlite, lucene, child.")
     List<String> skip = new ArrayList<>();
 
+    private static final List<String> SKIPPABLE = List.of("postgresql", "sqlite", "lucene", "child");
+
     private final long started = System.nanoTime();
 
     @Override
@@ -79,6 +83,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (articles < 1 || requests < 1 || warmup < 0) {
             System.err.println("bench: --articles and --requests must be at least 1, --warmup at least 0");
+            return 2;
+        }
+        var unknown = skip.stream().filter(name -> !SKIPPABLE.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            System.err.println("bench: --skip takes " + String.join(", ", SKIPPABLE) + "; not " + String.join(", ", unknown));
             return 2;
         }
         Files.createDirectories(work);
