@@ -276,7 +276,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private static List<String> topEntities(SearchService service, TermStatistics stats) throws IOException {
         String broad = stats.byFrequency().getFirst();
-        var facets = service.search(new SearchRequest(broad, null, 1, 0, null, null, List.of(), null)).facets().entities();
+        var facets = service.search(SearchRequest.builder(broad).size(0).build()).facets().entities();
         var written = NewsNames.NAMES.stream().map(n -> n.text().toLowerCase(Locale.ROOT)).toList();
         var picked = new ArrayList<String>();
         var fallback = new ArrayList<String>();
