@@ -7,8 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -75,16 +73,14 @@ final class PostgresEngine implements SearchEngine {
     @Override
     public Client newClient() throws SQLException {
         Connection c = DriverManager.getConnection(url);
-        Map<String, PreparedStatement> statements = new HashMap<>();
-        return new Client() {
+        return new JdbcClient(c) {
             @Override
-            public int search(BenchQuery query) throws SQLException {
-                String sql = sql(query);
-                PreparedStatement ps = statements.get(sql);
-                if (ps == null) {
-                    ps = c.prepareStatement(sql);
-                    statements.put(sql, ps);
-                }
+            String sql(BenchQuery query) {
+                return PostgresEngine.sql(query);
+            }
+
+            @Override
+            void bind(PreparedStatement ps, BenchQuery query) throws SQLException {
                 int p = 1;
                 ps.setString(p++, query.text());
                 if (query.from() != null) {
@@ -96,24 +92,6 @@ final class PostgresEngine implements SearchEngine {
                 if (query.entity() != null) {
                     ps.setString(p, query.entityName());
                 }
-                int hits = 0;
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getString(1);
-                        rs.getString(2);
-                        rs.getString(3);
-                        hits++;
-                    }
-                }
-                return hits;
-            }
-
-            @Override
-            public void close() throws SQLException {
-                for (PreparedStatement ps : statements.values()) {
-                    ps.close();
-                }
-                c.close();
             }
         };
     }

@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -83,19 +81,17 @@ final class SqliteEngine implements SearchEngine {
         var config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         Connection c = config.createConnection("jdbc:sqlite:" + database);
-        Map<String, PreparedStatement> statements = new HashMap<>();
-        return new Client() {
+        return new JdbcClient(c) {
             @Override
-            public int search(BenchQuery query) throws SQLException {
-                String sql = "SELECT id, title, snippet(docs, 2, '<b>', '</b>', '…', 32) FROM docs WHERE docs MATCH ?"
+            String sql(BenchQuery query) {
+                return "SELECT id, title, snippet(docs, 2, '<b>', '</b>', '…', 32) FROM docs WHERE docs MATCH ?"
                         + (query.from() != null ? " AND date >= ?" : "")
                         + (query.to() != null ? " AND date <= ?" : "")
                         + " ORDER BY bm25(docs) LIMIT 10";
-                PreparedStatement ps = statements.get(sql);
-                if (ps == null) {
-                    ps = c.prepareStatement(sql);
-                    statements.put(sql, ps);
-                }
+            }
+
+            @Override
+            void bind(PreparedStatement ps, BenchQuery query) throws SQLException {
                 int p = 1;
                 ps.setString(p++, matchExpression(query));
                 if (query.from() != null) {
@@ -104,24 +100,6 @@ final class SqliteEngine implements SearchEngine {
                 if (query.to() != null) {
                     ps.setString(p, query.to());
                 }
-                int hits = 0;
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getString(1);
-                        rs.getString(2);
-                        rs.getString(3);
-                        hits++;
-                    }
-                }
-                return hits;
-            }
-
-            @Override
-            public void close() throws SQLException {
-                for (PreparedStatement ps : statements.values()) {
-                    ps.close();
-                }
-                c.close();
             }
         };
     }
