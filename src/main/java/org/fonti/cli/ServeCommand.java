@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(report.summary());
         }
         var analyzers = new TextAnalyzers();
-        var tagger = LazyTagger.loadInBackground();
+        var tagger = new LazyTagger();
         boolean writable = writeToken != null && !writeToken.isBlank();
         try (var search = new SearchService(index.index, analyzers);
              var writer = writable ? new LiveIndexer(corpus.corpus, index.index, tagger, IndexAnalyzer.create(analyzers),

@@ -1,7 +1,9 @@
 package org.fonti.search;
 
 import org.fonti.corpus.Language;
+import java.util.concurrent.CompletableFuture;
 import org.fonti.language.LanguageDetector;
+import org.fonti.language.Lexicon;
 import org.fonti.language.QueryLanguage;
 import org.fonti.language.QueryTranslator;
 
@@ -11,16 +13,28 @@ import org.fonti.language.QueryTranslator;
  */
 public final class CrossLingual {
 
-    private final LanguageDetector detector;
-    private final QueryTranslator translator;
+    private record Tools(LanguageDetector detector, QueryTranslator translator) {
+    }
 
+    private final CompletableFuture<Tools> tools;
+
+    /**
+     * Starts loading the lexicon (a second or two of CPU) on a background thread, so that a server can get ready
+     * to listen meanwhile; the first query waits for it if it is not loaded yet.
+     */
     public CrossLingual() {
-        this(new LanguageDetector(), new QueryTranslator());
+        this.tools = CompletableFuture.supplyAsync(() -> {
+            var lexicon = Lexicon.standard();
+            return new Tools(new LanguageDetector(lexicon), new QueryTranslator(lexicon));
+        }, runnable -> {
+            Thread loader = new Thread(runnable, "fonti-lexicon-loader");
+            loader.setDaemon(true);
+            loader.start();
+        });
     }
 
     public CrossLingual(LanguageDetector detector, QueryTranslator translator) {
-        this.detector = detector;
-        this.translator = translator;
+        this.tools = CompletableFuture.completedFuture(new Tools(detector, translator));
     }
 
     /** How a query is understood: its language, whether that was detected, its translations, the names in it. */
@@ -31,6 +45,8 @@ public final class CrossLingual {
     Understanding understand(String query, Language forced, boolean translate, EntityDirectory directory) {
         QueryWords words = QueryWords.of(query);
         NameMatches names = NameMatches.of(words.words, directory);
+        LanguageDetector detector = tools.join().detector();
+        QueryTranslator translator = tools.join().translator();
         Language language = forced;
         boolean ambiguous = false;
         if (language == null) {
