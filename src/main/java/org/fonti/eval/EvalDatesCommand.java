@@ -43,9 +43,11 @@ import picocli.CommandLine.Parameters;
  * <h2>Collections</h2>
  * <ul>
  *   <li><b>recognizers-text</b>: every case of {@code recognizers-text/Italian/*.json}, tagged with the case's
- *       {@code Context.ReferenceDateTime} (local date part; 2016-11-07 when absent, which no expected value depends on).
+ *       {@code Context.ReferenceDateTime} (local date part; 2016-11-07 when absent, which no expected value
+ *       depends on).
  *       Category = spec file + grain.</li>
- *   <li><b>duckling</b>: every row of {@code duckling/duckling_it_time.tsv}, the expression alone, reference 2013-02-12;
+ *   <li><b>duckling</b>: every row of {@code duckling/duckling_it_time.tsv}, the expression alone, reference
+ *       2013-02-12;
  *       the two lines of {@code duckling_it_negative.txt} must give nothing. Category = grain.</li>
  * </ul>
  *
@@ -53,7 +55,8 @@ import picocli.CommandLine.Parameters;
  * An expected result is <b>in scope</b> when its value is a single calendar date at day, week, month or year grain
  * (or a decade): Recognizers-Text TIMEX {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, {@code YYYY-Www}, the same
  * with X for unknown parts ({@code XXXX-10-02}, {@code XXXX-XX-15}), weekdays ({@code XXXX-WXX-5}), n-th weekdays
- * ({@code XXXX-07-WXX-5-#1}), weeks of a month ({@code XXXX-07-W05}) and decades ({@code (1970-01-01,1980-01-01,P10Y)}),
+ * ({@code XXXX-07-WXX-5-#1}), weeks of a month ({@code XXXX-07-W05}) and decades
+ * ({@code (1970-01-01,1980-01-01,P10Y)}),
  * with any {@code Mod} (start/end/before...: "all'inizio del 2022" counts as 2022); Duckling rows of grain
  * day/week/month/year whose value is an instant. <b>Out of scope</b> (reported, not required): times of day,
  * date-times, durations, sets, seasons, quarters, ranges ({@code (a,b,P..)}, {@code A/B}, open intervals).
@@ -181,6 +184,15 @@ public final class EvalDatesCommand implements Callable<Integer> {
             }
         });
         print("BOTH COLLECTIONS, IN SCOPE", all);
+        for (String collection : List.of("recognizers-text", "duckling")) {
+            Tally dmy = new Tally();
+            grainTotals.forEach((k, v) -> {
+                if (k.startsWith(collection) && (k.endsWith(" day") || k.endsWith(" month") || k.endsWith(" year"))) {
+                    dmy.add(v);
+                }
+            });
+            print(collection + " IN SCOPE, day/month/year grains only", dmy);
+        }
         print("duckling IN SCOPE without future-bias rows", ducklingNoFutureBias);
         if (failures > 0) {
             for (var entry : failureLines.entrySet()) {

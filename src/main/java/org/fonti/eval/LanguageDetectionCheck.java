@@ -64,7 +64,8 @@ public final class LanguageDetectionCheck {
             }
             System.out.printf(Locale.ROOT, "%-24s texts %5d right %6.2f%%%n", file, texts, 100.0 * textsRight / texts);
             for (int size = 2; size <= 3; size++) {
-                System.out.printf(Locale.ROOT, "%-24s %d-word queries %6d: right %5.1f%%, ambiguous %5.1f%%, wrong %5.1f%%%n",
+                System.out.printf(Locale.ROOT,
+                        "%-24s %d-word queries %6d: right %5.1f%%, ambiguous %5.1f%%, wrong %5.1f%%%n",
                         file, size, queries[size], 100.0 * right[size] / queries[size],
                         100.0 * ambiguous[size] / queries[size], 100.0 * wrong[size] / queries[size]);
             }

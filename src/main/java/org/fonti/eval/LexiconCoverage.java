@@ -77,7 +77,8 @@ public final class LexiconCoverage {
             }
         }
         if (gaps > 0 && !half.equals("first")) {
-            throw new IllegalArgumentException("gap lists are only shown for --half first (the second half is held out)");
+            throw new IllegalArgumentException(
+                    "gap lists are only shown for --half first (the second half is held out)");
         }
         LexiconCoverage coverage = new LexiconCoverage();
         System.out.println("half: " + half);
@@ -215,7 +216,8 @@ public final class LexiconCoverage {
     private static void printTop(String title, Map<String, Integer> counts, int n) {
         StringBuilder sb = new StringBuilder(title).append(":");
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
                 .forEach(e -> sb.append(' ').append(e.getKey()).append('(').append(e.getValue()).append(')'));
         System.out.println(sb);

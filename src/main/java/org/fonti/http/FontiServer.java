@@ -51,7 +51,9 @@ public final class FontiServer implements AutoCloseable {
 
     /** The API's routes; {@code openapi.json} describes exactly these (a test keeps them in step). */
     static List<ApiRoute> routes(SearchService search, TextTagger tagger, ObjectMapper json) {
-        var searchHandlers = new SearchHandlers(search);
+        var searchHandlers = new SearchHandlers(search, json);
+        var quotes = new QuoteHandlers(search, json);
+        var batch = new BatchHandler(search, json);
         var analyze = new AnalyzeHandler(tagger, json);
         byte[] openApi = openApiSpec();
         return List.of(
@@ -59,6 +61,10 @@ public final class FontiServer implements AutoCloseable {
                         ctx -> ctx.json(Map.of("status", "ok", "documents", search.documentCount()))),
                 new ApiRoute(HandlerType.GET, "/api/search", searchHandlers::search),
                 new ApiRoute(HandlerType.GET, "/api/documents/{id}", searchHandlers::document),
+                new ApiRoute(HandlerType.GET, "/api/documents/{id}/matches", searchHandlers::matches),
+                new ApiRoute(HandlerType.GET, "/api/documents/{id}/similar", searchHandlers::similar),
+                new ApiRoute(HandlerType.GET, "/api/quotes", quotes::quotes),
+                new ApiRoute(HandlerType.POST, "/api/batch", batch::batch),
                 new ApiRoute(HandlerType.GET, "/api/entities", searchHandlers::entities),
                 new ApiRoute(HandlerType.POST, "/api/analyze", analyze::analyze),
                 new ApiRoute(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));

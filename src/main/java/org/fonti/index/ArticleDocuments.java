@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,7 +43,11 @@ public final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    public static Document toDocument(TaggedArticle tagged, CorpusFile file) {
+    /**
+     * @param analyzer the index's per-field analyzer, which also analyses the quotation fields here (they are
+     *                 built from token streams, because which words they keep depends on the document)
+     */
+    public static Document toDocument(TaggedArticle tagged, CorpusFile file, Analyzer analyzer) {
         Article article = tagged.article();
         TextAnnotations annotations = tagged.annotations();
         Language language = annotations.language();
@@ -76,6 +81,7 @@ public final class ArticleDocuments {
             }
         }
         addMentionedDates(doc, annotations.dates());
+        addQuotations(doc, article.text(), language, annotations.quotations(), analyzer);
         doc.add(new StoredField(Fields.ANNOTATIONS, toJson(new StoredAnnotations(annotations.sentences(),
                 annotations.entities(), annotations.dates(), annotations.quotations()))));
         doc.add(new StoredField(Fields.METADATA, toJson(article.metadata())));
@@ -86,6 +92,21 @@ public final class ArticleDocuments {
             doc.add(new StoredField(Fields.FILE_MTIME, file.modifiedMillis()));
         }
         return doc;
+    }
+
+    /** The words inside quotations, searchable on their own, and who said them. */
+    private static void addQuotations(Document doc, String text, Language language,
+                                      java.util.List<org.fonti.tagging.Quotation> quotations, Analyzer analyzer) {
+        if (quotations.isEmpty()) {
+            return;
+        }
+        var sorted = quotations.stream().sorted(java.util.Comparator.comparingInt(org.fonti.tagging.Quotation::start)).toList();
+        doc.add(new Field(Fields.quotes(language),
+                new InsideSpans(analyzer.tokenStream(Fields.text(language), text), sorted), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.QUOTES_EXACT,
+                new InsideSpans(analyzer.tokenStream(Fields.EXACT, text), sorted), TEXT_WITH_OFFSETS));
+        sorted.stream().map(org.fonti.tagging.Quotation::speaker).filter(java.util.Objects::nonNull).distinct()
+                .forEach(speaker -> doc.add(new StringField(Fields.QUOTE_SPEAKER, speaker, Field.Store.NO)));
     }
 
     /** Each date mentioned in the text as a range of days, and each year mentioned once, for filters and facets. */

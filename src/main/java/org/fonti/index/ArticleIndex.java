@@ -23,9 +23,12 @@ public final class ArticleIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
 
-    private ArticleIndex(Directory directory, IndexWriter writer) {
+    private final Analyzer analyzer;
+
+    private ArticleIndex(Directory directory, IndexWriter writer, Analyzer analyzer) {
         this.directory = directory;
         this.writer = writer;
+        this.analyzer = analyzer;
     }
 
     public static ArticleIndex open(Path index, Analyzer analyzer) throws IOException {
@@ -35,7 +38,7 @@ public final class ArticleIndex implements Closeable {
             var config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new ArticleIndex(directory, new IndexWriter(directory, config));
+            return new ArticleIndex(directory, new IndexWriter(directory, config), analyzer);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexBusyException(index, e);
@@ -47,7 +50,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Adds the article, or replaces the one with the same id. */
     public void put(TaggedArticle tagged) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, tagged.article().id()), ArticleDocuments.toDocument(tagged, null));
+        writer.updateDocument(new Term(Fields.ID, tagged.article().id()), ArticleDocuments.toDocument(tagged, null, analyzer));
     }
 
     public void delete(String id) throws IOException {

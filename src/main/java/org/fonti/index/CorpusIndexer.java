@@ -41,7 +41,7 @@ import org.fonti.tagging.TaggedArticle;
 public final class CorpusIndexer {
 
     /** Bump when analysis, tagging or the schema change, so that existing indexes are rebuilt. */
-    public static final String PIPELINE_VERSION = "4";
+    public static final String PIPELINE_VERSION = "5";
     static final String PIPELINE_KEY = "fonti.pipeline";
 
     private final ArticleTagger tagger;
@@ -167,7 +167,7 @@ public final class CorpusIndexer {
                     skip(skipped, listener, r.path(), "tagging failed: " + e);
                     return;
                 }
-                var document = ArticleDocuments.toDocument(tagged, file);
+                var document = ArticleDocuments.toDocument(tagged, file, analyzer);
                 writer.updateDocument(new Term(Fields.ID, file.id()), document);
                 (previous == null ? indexed : updated).incrementAndGet();
             }

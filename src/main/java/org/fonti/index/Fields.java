@@ -43,6 +43,16 @@ public final class Fields {
         return "text_" + language.code();
     }
 
+    /** Only the words inside the article's quotations, analysed for {@code language}, offsets into the text. */
+    public static String quotes(Language language) {
+        return "quote_" + language.code();
+    }
+
+    /** Only the words inside the article's quotations, exact analysis, offsets into the text. */
+    public static final String QUOTES_EXACT = "quote_exact";
+    /** Keyword: canonical name of each speaker of a quotation in the article. */
+    public static final String QUOTE_SPEAKER = "quote_speaker";
+
     /** The title analysed for {@code language}. */
     public static String title(Language language) {
         return "title_" + language.code();

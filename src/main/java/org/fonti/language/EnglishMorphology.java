@@ -60,7 +60,7 @@ final class EnglishMorphology implements Morphology {
                     if (!degrees.isEmpty()) {
                         forms.put(Slot.COMPARATIVE, degrees);
                     }
-                    if (lemma.length() > 3) {
+                    if (lemma.length() > 3 && Character.isLowerCase(lemma.charAt(0))) {
                         forms.put(Slot.ADVERB, List.of(adverb(lemma)));
                     }
                 }
@@ -119,6 +119,12 @@ final class EnglishMorphology implements Morphology {
             return Arrays.asList(irregular);
         }
         int n = noun.length();
+        if (noun.equals(noun.toUpperCase(java.util.Locale.ROOT))) {
+            return List.of(noun); // acronyms: EU, NATO, GDP
+        }
+        if (n > 3 && noun.endsWith("s") && "siu".indexOf(noun.charAt(n - 2)) < 0) {
+            return List.of(noun); // written as a plural already: migrants, talks, rates
+        }
         if (n > 1 && noun.endsWith("y") && !isVowel(noun.charAt(n - 2))) {
             return List.of(noun.substring(0, n - 1) + "ies");
         }

@@ -24,6 +24,10 @@ final class ItalianMorphology implements Morphology {
             "dell'", "a", "al", "alla", "ai", "agli", "alle", "da", "dal", "dalla", "in", "nel", "nella", "con", "per",
             "su", "sul", "sulla", "senza", "tra", "fra", "contro", "e", "o", "d'", "sotto", "sopra");
 
+    /** Adjectives (and adverbs listed as such) that never change: meglio, blu, rosa, pari. */
+    private static final Set<String> INVARIABLE_ADJECTIVES = Set.of("meglio", "peggio", "bene", "male", "abbastanza",
+            "gratis", "blu", "rosa", "viola", "pari", "dispari", "perbene", "presto", "tardi", "ok");
+
     private record IrregularVerb(String infinitive, String participle, String remote, List<String> present,
                                  String futureStem, String imperfectStem, List<String> subjunctive, String gerund) {
     }
@@ -83,7 +87,8 @@ final class ItalianMorphology implements Morphology {
             }
             case VERB -> {
                 String after = lemma.substring(words[0].length());
-                conjugate(words[0]).forEach((slot, list) -> forms.put(slot, list.stream().map(f -> f + after).toList()));
+                conjugate(words[0]).forEach((slot, list) ->
+                        forms.put(slot, list.stream().map(f -> f + after).toList()));
             }
             case OTHER -> forms.put(Slot.INVARIABLE, List.of(lemma));
         }
@@ -134,14 +139,14 @@ final class ItalianMorphology implements Morphology {
         return List.of(stem + "i"); // -e
     }
 
-    /** Masculine singular first: strategico, strategica, strategici, strategiche. */
     /** generale → generalmente, rapido → rapidamente, forte → fortemente. */
     static String adverb(String adjective) {
         int n = adjective.length();
         if (adjective.endsWith("o")) {
             return adjective.substring(0, n - 1) + "amente";
         }
-        if ((adjective.endsWith("le") || adjective.endsWith("re")) && n > 3 && "aeiou".indexOf(adjective.charAt(n - 3)) >= 0) {
+        boolean vowelBeforeLOrR = n > 3 && "aeiou".indexOf(adjective.charAt(n - 3)) >= 0;
+        if ((adjective.endsWith("le") || adjective.endsWith("re")) && vowelBeforeLOrR) {
             return adjective.substring(0, n - 1) + "mente";
         }
         if (adjective.endsWith("e")) {
@@ -150,9 +155,10 @@ final class ItalianMorphology implements Morphology {
         return null;
     }
 
+    /** Masculine singular first: strategico, strategica, strategici, strategiche. */
     List<String> adjectiveForms(String adjective) {
         int n = adjective.length();
-        if (n < 3) {
+        if (n < 3 || INVARIABLE_ADJECTIVES.contains(adjective)) {
             return List.of(adjective);
         }
         String stem = adjective.substring(0, n - 1);

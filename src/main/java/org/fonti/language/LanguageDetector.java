@@ -141,7 +141,8 @@ public final class LanguageDetector {
         }
         return switch (head) {
             case "l", "dell", "all", "dall", "nell", "sull", "un", "d", "c", "quest", "quell", "sant", "anch",
-                 "dov", "com", "nessun", "buon", "bell", "tutt", "po", "s", "m", "t", "v", "n", "gl", "ch" -> FUNCTION_WORD;
+                 "dov", "com", "nessun", "buon", "bell", "tutt", "po", "s", "m", "t", "v", "n", "gl", "ch" ->
+                    FUNCTION_WORD;
             default -> 0;
         };
     }

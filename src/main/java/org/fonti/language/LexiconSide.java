@@ -19,21 +19,21 @@ final class LexiconSide {
     }
 
     private final Morphology morphology;
+    private final Function<LexiconEntry, String> lemmaOf;
     private final List<Map<Slot, List<String>>> forms = new ArrayList<>();
     private final Map<String, List<Hit>> exact = new HashMap<>();
     private final Map<String, List<Hit>> stemmed = new HashMap<>();
-    private final Set<String> lemmas = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private int longestPhrase = 1;
 
     LexiconSide(List<LexiconEntry> entries, Function<LexiconEntry, String> lemmaOf, Morphology morphology) {
         this.morphology = morphology;
+        this.lemmaOf = lemmaOf;
         for (int i = 0; i < entries.size(); i++) {
             LexiconEntry entry = entries.get(i);
             String lemma = lemmaOf.apply(entry);
             Map<Slot, List<String>> entryForms = morphology.inflect(lemma, entry.partOfSpeech());
             forms.add(entryForms);
-            lemmas.add(normalise(key(lemma)));
             for (Map.Entry<Slot, List<String>> slotForms : entryForms.entrySet()) {
                 for (String form : slotForms.getValue()) {
                     String key = normalise(key(form));
@@ -121,9 +121,9 @@ final class LexiconSide {
         return forms.get(entry);
     }
 
-    /** True when {@code key} is the written lemma of some entry (not just a generated form). */
-    boolean isLemma(String key) {
-        return lemmas.contains(key);
+    /** This side's lemma of an entry, as written. */
+    String lemma(LexiconEntry entry) {
+        return lemmaOf.apply(entry);
     }
 
     /** Every folded word of every generated form. */

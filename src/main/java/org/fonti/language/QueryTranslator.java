@@ -25,6 +25,8 @@ public final class QueryTranslator {
     private static final double MIN_FORM_FACTOR = 0.5;
     /** An unverified cognate guess (formation → formazione) counts well below a lexicon translation. */
     private static final double COGNATE_WEIGHT = 0.4;
+    /** A capitalised word matching a common word may well be a name (Meloni, Conte): its translations count less. */
+    private static final double NAME_AS_WORD_FACTOR = 0.5;
     /** A match found only through the light stem is less certain than an exact form. */
     private static final double STEM_FACTOR = 0.8;
 
@@ -65,6 +67,11 @@ public final class QueryTranslator {
         LexiconSide target = lexicon.side(to);
         List<String> contentKeys = tokens.stream().map(t -> contentKey(t, from)).toList();
         List<String> fullKeys = tokens.stream().map(t -> fullKey(t, from)).toList();
+        // Capitals mark names, except in a query typed all in capitals or in a title-cased headline of four words
+        // or more; a short all-capitalised query ("Giorgia Meloni", "Mario Draghi BCE") is a run of names.
+        boolean anyLowercase = tokens.stream().anyMatch(t -> !t.isEmpty() && Character.isLowerCase(t.charAt(0)));
+        boolean anyMixedCase = tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isLowerCase));
+        boolean capitalisationInformative = anyMixedCase && (anyLowercase || tokens.size() < 4);
         List<TermTranslation> result = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -76,8 +83,10 @@ public final class QueryTranslator {
             }
             String key = contentKeys.get(i);
             if (!key.isEmpty() && !isFunctionWord(tokens.get(i), key, from) && !isNumber(key)) {
-                List<WeightedTerm> targets = translations(source, target, key);
-                if (targets.isEmpty() && key.indexOf(' ') < 0) {
+                Capitalisation capitalisation = capitalisationInformative
+                        ? Capitalisation.of(tokens.get(i), i) : Capitalisation.COMMON_WORD;
+                List<WeightedTerm> targets = translations(source, target, key, capitalisation);
+                if (targets.isEmpty() && key.indexOf(' ') < 0 && capitalisation == Capitalisation.COMMON_WORD) {
                     targets = CognateGuesser.guess(key, from).stream()
                             .map(guess -> new WeightedTerm(guess, COGNATE_WEIGHT)).toList();
                 }
@@ -125,7 +134,27 @@ public final class QueryTranslator {
 
     /** Exact forms first; the light stem only when no form matches. */
     private List<WeightedTerm> translations(LexiconSide source, LexiconSide target, String key) {
+        return translations(source, target, key, Capitalisation.COMMON_WORD);
+    }
+
+    private List<WeightedTerm> translations(LexiconSide source, LexiconSide target, String key,
+                                            Capitalisation capitalisation) {
         List<LexiconSide.Hit> hits = source.exactHits(key);
+        if (capitalisation == Capitalisation.NAME) {
+            // A probable name: entries written capitalised (Turkey, Moscow) count fully; a common word only in its
+            // dictionary form and at half weight (Church, Empire; but not Meloni as the plural of melone).
+            List<LexiconSide.Hit> proper = new ArrayList<>();
+            List<LexiconSide.Hit> common = new ArrayList<>();
+            for (LexiconSide.Hit hit : hits) {
+                String lemma = source.lemma(lexicon.entries().get(hit.entry()));
+                if (Character.isUpperCase(lemma.charAt(0))) {
+                    proper.add(hit);
+                } else if (LexiconSide.key(lemma).equals(key)) {
+                    common.add(hit);
+                }
+            }
+            return proper.isEmpty() ? weigh(target, common, NAME_AS_WORD_FACTOR) : weigh(target, proper, 1.0);
+        }
         double factor = 1.0;
         if (hits.isEmpty() && key.indexOf(' ') < 0) {
             for (String variant : source.variants(key)) {
@@ -135,10 +164,26 @@ public final class QueryTranslator {
                 }
             }
         }
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() && capitalisation == Capitalisation.COMMON_WORD) { // a stem is too loose for a name
             hits = source.stemHits(key);
             factor = STEM_FACTOR;
         }
+        if (capitalisation == Capitalisation.INITIAL && !isLemmaOfAny(source, hits, key)) {
+            factor *= NAME_AS_WORD_FACTOR; // "Meloni ..." may be a surname; "Droni ..." may be auto-capitalised
+        }
+        return weigh(target, hits, factor);
+    }
+
+    private boolean isLemmaOfAny(LexiconSide source, List<LexiconSide.Hit> hits, String key) {
+        for (LexiconSide.Hit hit : hits) {
+            if (LexiconSide.key(source.lemma(lexicon.entries().get(hit.entry()))).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<WeightedTerm> weigh(LexiconSide target, List<LexiconSide.Hit> hits, double factor) {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (LexiconSide.Hit hit : hits) {
             double entryWeight = lexicon.entries().get(hit.entry()).weight() * factor;
@@ -180,12 +225,31 @@ public final class QueryTranslator {
     }
 
     /**
+     * What a token's capitals suggest. A capitalised word after the first ("migranti Meloni", "Giorgia Meloni") is
+     * probably a name; the first word of a query may be a name or a common word capitalised by the keyboard
+     * ("Meloni migranti", "Droni turchi"), so it is translated at a lower weight when it is not a dictionary form.
+     */
+    private enum Capitalisation {
+        COMMON_WORD, INITIAL, NAME;
+
+        static Capitalisation of(String typed, int index) {
+            boolean capitalised = typed.length() > 1 && Character.isUpperCase(typed.charAt(0))
+                    && typed.chars().skip(1).anyMatch(Character::isLowerCase);
+            if (!capitalised) {
+                return COMMON_WORD;
+            }
+            return index == 0 ? INITIAL : NAME;
+        }
+    }
+
+    /**
      * A function word gets no translation of its own ("the", "di", "stato" as in "è stato"), except when typed in
      * capitals as an acronym ("US", "UN").
      */
     private boolean isFunctionWord(String typed, String key, Language language) {
         Set<String> functionWords = language == Language.IT ? italianFunctionWords : englishFunctionWords;
-        boolean acronym = typed.length() > 1 && typed.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        boolean acronym = typed.length() > 1
+                && typed.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
         return functionWords.contains(key) && !acronym;
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
  * ("signed") corresponds to the Italian participle and past tenses ("firmato", "firmò", "firmava").
  */
 enum Slot {
-    INVARIABLE, SINGULAR, PLURAL, ADJECTIVE, COMPARATIVE, ADVERB, INFINITIVE, PRESENT, PRESENT_THIRD, PAST, PARTICIPLE, GERUND, FUTURE;
+    INVARIABLE, SINGULAR, PLURAL, ADJECTIVE, COMPARATIVE, ADVERB,
+    INFINITIVE, PRESENT, PRESENT_THIRD, PAST, PARTICIPLE, GERUND, FUTURE;
 
     /** Slots of the other language that render this one, best first. */
     List<Slot> counterparts() {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Word splitting, case/accent folding and resource reading shared by the detector and the translator. */
 final class Words {
 
-    /** A word: letters and digits, optionally joined by an inner apostrophe or hyphen ("dell'Unione", "don't", "e-mail"). */
+    /** A word: letters and digits, maybe joined by an inner apostrophe or hyphen ("dell'Unione", "don't", "e-mail"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*['’]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 

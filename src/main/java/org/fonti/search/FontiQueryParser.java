@@ -52,6 +52,7 @@ final class FontiQueryParser extends QueryParser {
     private final EntityLookup entities;
     private final QueryTranslation translation;
     private final NameMatches names;
+    private final SearchScope scope;
 
     /** A problem with one piece of the query, so its column can be found in the query text. */
     private static final class PieceException extends ParseException {
@@ -68,7 +69,8 @@ final class FontiQueryParser extends QueryParser {
         List<String> canonicalKeys(EntityType typeOrNull, String name);
     }
 
-    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities, QueryTranslation translation, NameMatches names) {
+    FontiQueryParser(TextAnalyzers analyzers, EntityLookup entities, QueryTranslation translation, NameMatches names,
+                     SearchScope scope) {
         super(ANY_FIELD, analyzers.exact());
         for (Language language : Language.values()) {
             perLanguage.put(language, new QueryBuilder(analyzers.forLanguage(language)));
@@ -77,6 +79,7 @@ final class FontiQueryParser extends QueryParser {
         this.entities = entities;
         this.translation = translation;
         this.names = names;
+        this.scope = scope;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -161,7 +164,7 @@ final class FontiQueryParser extends QueryParser {
     private String exactFieldFor(String field) throws ParseException {
         String f = canonicalField(field);
         if (f.equals(ANY_FIELD) || f.equals("text") || f.equals("title")) {
-            return Fields.EXACT;
+            return scope.exact();
         }
         throw new ParseException("wildcards and fuzzy search work on words, not on the " + field + ": field");
     }
@@ -174,7 +177,7 @@ final class FontiQueryParser extends QueryParser {
     private Query anyLanguage(String text, boolean body, boolean title) {
         var any = new BooleanQuery.Builder();
         for (Language language : Language.values()) {
-            Query inBody = perLanguage.get(language).createPhraseQuery(Fields.text(language), text);
+            Query inBody = perLanguage.get(language).createPhraseQuery(scope.body(language), text);
             if (inBody == null) {
                 return null;
             }
@@ -184,7 +187,7 @@ final class FontiQueryParser extends QueryParser {
             addFields(any, alternative.language(), alternative.text(), body, title,
                     (float) (TRANSLATION_BOOST * alternative.weight()));
         }
-        for (String key : names.keysFor(text)) {
+        for (String key : scope == SearchScope.ARTICLES ? names.keysFor(text) : List.<String>of()) {
             any.add(new BoostQuery(new TermQuery(new Term(Fields.ENTITY, key)), NAME_BOOST), BooleanClause.Occur.SHOULD);
         }
         return any.build();
@@ -195,13 +198,13 @@ final class FontiQueryParser extends QueryParser {
                            float boost) {
         QueryBuilder builder = perLanguage.get(language);
         if (body) {
-            Query q = builder.createPhraseQuery(Fields.text(language), text);
+            Query q = builder.createPhraseQuery(scope.body(language), text);
             if (q != null) {
                 any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
             }
         }
-        if (title) {
-            Query q = builder.createPhraseQuery(Fields.title(language), text);
+        if (title && scope.title(language) != null) {
+            Query q = builder.createPhraseQuery(scope.title(language), text);
             if (q != null) {
                 any.add(new BoostQuery(q, TITLE_BOOST * boost), BooleanClause.Occur.SHOULD);
             }
@@ -213,7 +216,7 @@ final class FontiQueryParser extends QueryParser {
      * or, when the lexicon has no entry for the whole phrase, all its translated words in the other language.
      */
     private Query phrase(String text, int slop, boolean body, boolean title) {
-        Query exactly = exact.createPhraseQuery(Fields.EXACT, text, slop);
+        Query exactly = exact.createPhraseQuery(scope.exact(), text, slop);
         var alternatives = new ArrayList<Query>();
         for (QueryTranslation.Alternative alternative : translation.forPhrase(text)) {
             var one = new BooleanQuery.Builder();

@@ -99,7 +99,8 @@ final class PassageBuilder {
         var dates = article.annotations().dates().stream()
                 .filter(d -> d.start() >= start && d.end() <= end)
                 .toList();
-        return new Passage(article.text().substring(start, end), start, end, List.copyOf(matches), dates);
+        return new Passage(article.text().substring(start, end), start, end, List.copyOf(matches), dates,
+                Citation.of(article, start, end));
     }
 
     private static int lastEnd(List<int[]> matches) {

@@ -273,12 +273,26 @@ public final class SentenceSplitter {
                 confirmPending();
                 return;
             }
+            if (containsLineBreak(k, next)) {
+                // The line ends with the quotation, so does its sentence (see onLineEnd).
+                confirmPending();
+                return;
+            }
             if (finalPunctuationInside && next > k && startsSentence(next)) {
                 confirmPending();
                 cut(k);
             } else {
                 pendingCount = 0;
             }
+        }
+
+        private boolean containsLineBreak(int from, int to) {
+            for (int p = from; p < to; p++) {
+                if (t.charAt(p) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the terminal run [i, j), followed by closing brackets/marks up to k, ends a sentence. */

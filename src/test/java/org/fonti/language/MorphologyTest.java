@@ -91,7 +91,8 @@ class MorphologyTest {
         assertEquals(List.of("visited"), ENGLISH.inflect("visit", PartOfSpeech.VERB).get(Slot.PAST));
         assertEquals(List.of("said"), ENGLISH.inflect("say", PartOfSpeech.VERB).get(Slot.PAST));
         assertEquals(List.of("took part"), ENGLISH.inflect("take part", PartOfSpeech.VERB).get(Slot.PAST));
-        assertEquals(List.of("larger", "largest"), ENGLISH.inflect("large", PartOfSpeech.ADJECTIVE).get(Slot.COMPARATIVE));
+        assertEquals(List.of("larger", "largest"),
+                ENGLISH.inflect("large", PartOfSpeech.ADJECTIVE).get(Slot.COMPARATIVE));
         assertEquals(List.of("simply"), ENGLISH.inflect("simple", PartOfSpeech.ADJECTIVE).get(Slot.ADVERB));
     }
 

@@ -66,7 +66,8 @@ class QueryTranslatorTest {
         assertEquals(1, result.size(), result.toString());
         assertEquals(2, result.get(0).lastToken());
         assertTrue(targets(result.get(0)).stream()
-                .anyMatch(t -> t.equals("enhanced strategic partnership") || t.equals("strengthened strategic partnership")));
+                .anyMatch(t -> t.equals("enhanced strategic partnership")
+                        || t.equals("strengthened strategic partnership")));
     }
 
     @Test
@@ -129,6 +130,38 @@ class QueryTranslatorTest {
             }
             assertTrue(targets.stream().allMatch(w -> w.weight() > 0 && w.weight() <= 1));
         }
+    }
+
+    @Test
+    void capitalisedWordsAfterTheFirstAreNames() {
+        assertTrue(TRANSLATOR.translate("migranti Meloni", Language.IT, Language.EN).stream()
+                .noneMatch(t -> t.source().equals("Meloni")));
+        assertTrue(TRANSLATOR.translate("Giorgia Meloni", Language.IT, Language.EN).isEmpty());
+        // ... unless the lexicon writes them capitalised too
+        assertTrue(targets(term(TRANSLATOR.translate("summit in Moscow", Language.EN, Language.IT), "Moscow"))
+                .contains("Mosca"));
+    }
+
+    @Test
+    void capitalisedFirstWordIsTranslatedAtLowerWeightWhenInflected() {
+        TermTranslation meloni = term(TRANSLATOR.translate("Meloni migranti", Language.IT, Language.EN), "Meloni");
+        assertTrue(meloni.targets().get(0).weight() <= 0.5, meloni.toString());
+        TermTranslation droni = term(TRANSLATOR.translate("Droni turchi", Language.IT, Language.EN), "Droni");
+        assertTrue(targets(droni).contains("drones"));
+    }
+
+    @Test
+    void acronymsAreTranslated() {
+        assertTrue(targets(TRANSLATOR.translate("BCE", Language.IT, Language.EN).get(0)).contains("ECB"));
+        assertTrue(targets(TRANSLATOR.translate("US sanctions", Language.EN, Language.IT).get(0))
+                .contains("Stati Uniti"));
+    }
+
+    @Test
+    void unknownLearnedWordsGetALowWeightCognate() {
+        TermTranslation guess = TRANSLATOR.translate("stratification", Language.EN, Language.IT).get(0);
+        assertEquals("stratificazione", guess.targets().get(0).term());
+        assertTrue(guess.targets().get(0).weight() < 0.5);
     }
 
     private static TermTranslation term(List<TermTranslation> result, String source) {

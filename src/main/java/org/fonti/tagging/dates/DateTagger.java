@@ -34,24 +34,33 @@ import org.fonti.tagging.DateMention;
  *   <li>"il 15" alone: the 15th of the reference month.</li>
  *   <li>Relative to the reference (ieri, oggi, domani, l'altro ieri, il mese scorso, quest'anno, l'anno prossimo,
  *       la settimana scorsa, yesterday, next year, "due anni fa", "tra tre settimane"): computed from the reference
- *       at the precision it has; a duration ago/ahead gives a day when the reference has a day.</li>
+ *       at the precision it has; a duration ago/ahead gives a day when the reference has a day. Vague counts
+ *       ("pochi giorni fa", "alcuni anni dopo", "a few days ago") count as three, an approximation.</li>
  *   <li>Anaphoric ("Due anni dopo", "l'anno successivo", "il giorno dopo", "two years later", "the following
  *       year"): relative to the latest earlier date in the same text that is precise enough (a year for years, a
- *       day for days); when the text has no earlier date at all, relative to the reference; when it has earlier dates
- *       but none precise enough, underspecified.</li>
+ *       day for days). When the text has no earlier date at all, a one-step expression ("il giorno dopo", "l'anno
+ *       successivo") counts from the reference, while a counted one ("110 anni dopo" in a headline) stays
+ *       underspecified, as does any anaphoric expression when the earlier dates are all too coarse.
+ *       "Lo stesso anno" / "nel settembre dello stesso anno" take the year of the previous date.</li>
  *   <li>Weekdays: "lunedì scorso" is the latest Monday before the reference; "lunedì prossimo" the Monday of next
  *       week; "questo lunedì" / "lunedì di questa settimana" the Monday of the reference week; a bare weekday is the
  *       next one after the reference unless the clause is in a past tense, then the previous one; "giovedì 21" is
  *       the 21st nearest to the reference month that falls on a Thursday.</li>
+ *   <li>Holidays and observances (Natale, Pasqua, Ferragosto, festa della Repubblica, giornata della memoria...)
+ *       are recurring named days like weekdays: an explicit year ("Natale 2019") wins, "lo scorso Natale" is the
+ *       last one, otherwise the next one on or after the reference unless the clause is in a past tense.</li>
  *   <li>Two-digit years ("nel '93", "21/04/16") are the latest year with those digits at most ten years after the
  *       reference (2035 without one).</li>
  * </ul>
  *
  * <h2>What is not a date</h2>
- * A bare four-digit number is a year only after a cue (nel, del, dal, entro, il, in, since, by, a year range
- * "2014-2018", ...) and not before a unit ("2024 persone", "1500 metri"); numeric d/m forms reject times after
+ * A bare four-digit number is a year only after a cue (nel, del, dal, entro, il, in, since, by, classe, edizione,
+ * a year range "2014-2018" or season "2005/06", a list "nel 2000, 2007 e 2010", a capitalised name "Atene 2004",
+ * brackets "(1997)") and not before a unit ("2024 persone", "1500 metri"), nor in document numbers ("2000/0077"); numeric d/m forms reject times after
  * "alle"/"ore", decimals and four-part numbers; dashed day-month pairs without a year ("3-1", a score) are accepted
- * only when one side exceeds 12; abbreviated months ("set", "mar") need a day, a year or a dot.
+ * only when one side exceeds 12; abbreviated months ("set", "mar") need a day, a year or a dot; bare abbreviated
+ * weekdays ("mar", "gio") count only in lower case, not before a capitalised word ("Mar Rosso"); weekdays after an
+ * article or "ogni" are habitual ("il lunedì", "ogni domenica") and are skipped; "città natale" is not Christmas.
  *
  * <p>Thread-safe: all state is built in the constructor and each call works on its own objects.
  */
@@ -75,7 +84,7 @@ public final class DateTagger {
         DateParser parser = new DateParser(tokens, en ? english : italian, en ? englishHolidays : italianHolidays,
                 new Resolver(Reference.parse(referenceDate)));
         List<DateMention> out = new ArrayList<>();
-        for (DateParser.Match m : parser.parseAll()) {
+        for (Match m : parser.parseAll()) {
             int start = tokens.start[m.first()];
             int end = tokens.end[m.end() - 1];
             out.add(new DateMention(text.substring(start, end), start, end, m.value().toString()));

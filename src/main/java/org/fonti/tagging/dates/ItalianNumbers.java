@@ -14,6 +14,16 @@ final class ItalianNumbers {
     private ItalianNumbers() {
     }
 
+    /** 20 for "vent", 50 for "cinquant": the value of a tens word without its final vowel. */
+    static int valueOfTens(String stem) {
+        for (int t = 2; t < TENS.length; t++) {
+            if (TENS[t].startsWith(stem) && TENS[t].length() == stem.length() + 1) {
+                return t * 10;
+            }
+        }
+        throw new IllegalArgumentException(stem);
+    }
+
     /** Every accepted spelling of n (1..2999). */
     static List<String> spellings(int n) {
         List<String> out = new ArrayList<>();

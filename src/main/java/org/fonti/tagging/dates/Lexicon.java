@@ -153,6 +153,11 @@ final class Lexicon {
                 x.number(w, n);
             }
         }
+        for (String tens : new String[] {"vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant",
+                "novant", "cent"}) {
+            // elided before a vowel: "cinquant'anni fa", "vent'anni dopo"
+            x.number(tens + "'", tens.equals("cent") ? 100 : ItalianNumbers.valueOfTens(tens));
+        }
         x.number("un", 1);
         x.number("una", 1);
         x.number("un'", 1);
@@ -191,7 +196,10 @@ final class Lexicon {
         x.flags(YEAR_CUE, """
                 nel nell' del dell' dal dall' al all' entro il l' in anno dopo prima fino sino sin tra fra e o ed
                 circa durante dai ai negli degli agli dagli nei estate inverno primavera autunno trimestre semestre
-                inizio fine metà meta entro dallo nello allo stagione natale pasqua / -""");
+                inizio fine metà meta entro dallo nello allo stagione natale pasqua lontano classe anni biennio
+                triennio quadriennio quinquennio decennio edizione bilancio calendario campionato campionati
+                mondiali europei olimpiadi giochi elezioni censimento annata esercizio fiscale legislatura
+                finanziaria manovra mondiale datato datata risalente / -""");
         x.flags(TIME_CUE, "alle ore dalle le verso h");
         x.flags(MEASURE, """
                 metri metro km chilometri chilometro euro dollari dollaro persone abitanti voti tonnellate chili kg
@@ -257,7 +265,8 @@ final class Lexicon {
         x.flags(YEAR_CUE, """
                 in since by from until till to of during before after between and or year early late mid around
                 circa summer winter spring autumn fall quarter through throughout end beginning christmas easter
-                / -""");
+                class fiscal season edition budget elections census games olympics championship championships
+                the / -""");
         x.flags(TIME_CUE, "at");
         x.flags(MEASURE, """
                 metres meters metre meter km kilometres miles euros euro dollars dollar people residents votes

@@ -135,9 +135,31 @@ final class Resolver {
      * weeks gives a week when {@code weekGrain}, else a day.
      */
     DateValue shiftFromAnchor(int[] amounts, int sign, boolean weekGrain) {
+        return shiftFromAnchor(amounts, sign, weekGrain, true);
+    }
+
+    /**
+     * As {@link #shiftFromAnchor(int[], int, boolean)}; without {@code referenceFallback}, a text with no earlier
+     * date gives an underspecified value: "110 anni dopo" in a headline counts from an event, not from today.
+     */
+    DateValue shiftFromAnchor(int[] amounts, int sign, boolean weekGrain, boolean referenceFallback) {
         Unit finest = finest(amounts);
-        DateValue anchor = anchor(finest);
+        DateValue anchor = history.isEmpty() && !referenceFallback ? null : anchor(finest);
         return anchor == null ? unknown(finest, weekGrain) : shift(anchor, amounts, sign, weekGrain);
+    }
+
+    /** The unit of the previous date precise enough for it ("nello stesso anno"); underspecified when none. */
+    DateValue sameAsAnchor(Unit unit) {
+        DateValue anchor = anchor(unit);
+        if (anchor == null || !anchor.certain()) {
+            return unknown(unit);
+        }
+        return switch (unit) {
+            case YEAR -> DateValue.ofYear(anchor.year());
+            case MONTH -> DateValue.ofMonth(anchor.year(), anchor.month());
+            case WEEK -> anchor.grain() == Grain.WEEK ? anchor : DateValue.ofWeek(anchor.date());
+            case DAY -> anchor.grain() == Grain.DAY ? anchor : unknown(unit);
+        };
     }
 
     /** A given date shifted by a duration, at the grain of the finest unit; null when the date is too coarse. */
@@ -256,7 +278,8 @@ final class Resolver {
         if (month < 1 || month > 12 || day < 1) {
             return false;
         }
-        int length = year > 0 ? YearMonth.of(year, month).lengthOfMonth() : (month == 2 ? 29 : YearMonth.of(2001, month).lengthOfMonth());
+        int length = year > 0 ? YearMonth.of(year, month).lengthOfMonth() : (month == 2
+                ? 29 : YearMonth.of(2001, month).lengthOfMonth());
         return day <= length;
     }
 
@@ -311,7 +334,8 @@ final class Resolver {
     }
 
     private static boolean onlyWeeks(int[] amounts) {
-        return amounts[Unit.DAY.ordinal()] == 0 && amounts[Unit.MONTH.ordinal()] == 0 && amounts[Unit.YEAR.ordinal()] == 0;
+        return amounts[Unit.DAY.ordinal()] == 0 && amounts[Unit.MONTH.ordinal()] == 0
+                && amounts[Unit.YEAR.ordinal()] == 0;
     }
 
     private static DateValue unknown(Unit unit) {

@@ -50,7 +50,8 @@ enum Tense {
         if (ENGLISH_PAST.contains(w)) {
             return PAST;
         }
-        if (AUXILIARIES.contains(w) && isParticiple(t.norm(i + 1)) || AUXILIARIES.contains(w) && isParticiple(t.norm(i + 2))) {
+        if (AUXILIARIES.contains(w) && isParticiple(t.norm(i + 1)) || AUXILIARIES.contains(w)
+                && isParticiple(t.norm(i + 2))) {
             return PAST;
         }
         if (w.length() >= 5 && (w.endsWith("ava") || w.endsWith("avano") || w.endsWith("eva") || w.endsWith("evano")

@@ -57,6 +57,11 @@ final class Tokens {
                 int value = j - i <= 9 ? Integer.parseInt(text, i, j, 10) : -1;
                 t.add(i, j, NUM, text.substring(i, j), value);
                 i = j;
+            } else if (isUrlStart(text, i)) {
+                // a link's slug ("...-lo-scorso-10-maggio-...") is not prose: skip it whole
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
             } else if (isWordChar(c)) {
                 int j = i;
                 while (j < n && isWordChar(text.charAt(j))) {
@@ -82,13 +87,20 @@ final class Tokens {
         return t;
     }
 
+    private static boolean isUrlStart(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i)
+                || text.startsWith("www.", i));
+    }
+
     /** Letters, except the ordinal indicators º and ª, which mark "1º" like the degree sign in "1°". */
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) && c != 'º' && c != 'ª';
     }
 
+    /** ', ’ and the look-alikes writers use for it (‘93, ʼ, `). */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`';
     }
 
     private void add(int s, int e, byte k, String text, int value) {

@@ -1,9 +1,9 @@
 package org.fonti.tagging.entities;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fonti.corpus.Language;
 import org.fonti.tagging.EntityType;
 import org.fonti.tagging.entities.Candidate.Evidence;
@@ -15,13 +15,6 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 final class CandidateFinder {
 
-    /** Words that may stand between a cue and the name it introduces: "il presidente turco Erdoğan". */
-    private static final Set<String> ARTICLES = Set.of(
-            "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "the", "a", "an", "del", "della",
-            "dello", "dell'", "dei", "degli", "delle", "di", "d'", "of", "suo", "sua", "loro", "nostro", "his", "her",
-            "their", "its", "former", "ex", "neo", "vice", "nuovo", "nuova", "attuale", "uscente", "designato",
-            "eletto", "generale", "delegato", "italiano", "italiana", "stesso", "stessa", "\"", "“", "«", "'", "‘",
-            "new", "current", "late", "then");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "verso", "presso", "at", "near", "into");
     /** Verbs that, right after a bare surname, make it a person: "Topalov ha vinto", "Calvi dichiarò". */
@@ -38,14 +31,25 @@ final class CandidateFinder {
             "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
             "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
     private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
+    private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "The");
+    private static final Set<String> GEOGRAPHIC_ADJECTIVES = Set.of(
+            "centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale",
+            "sudorientale", "sudoccidentale", "centro-settentrionale", "centro-meridionale", "insulare", "continentale");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
+            "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
+    /** Motorways and European routes: A1, A14, E45. */
+    private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
 
     private final Lexicon lex;
+    private final ContextCues cues;
 
     CandidateFinder(Lexicon lex) {
         this.lex = lex;
+        this.cues = new ContextCues(lex);
     }
 
     List<Candidate> find(List<Token> tokens, Language lang, Set<String> lowercaseWords) {
@@ -59,6 +63,12 @@ final class CandidateFinder {
                 continue;
             }
             if (!t.isCapitalised() && !t.hasInnerCapital()) {
+                int named = lex.lowercaseNameEnd(tokens, i);
+                if (named > i) {
+                    out.add(new Candidate(i, extendQualifier(tokens, named), EntityType.ORG, Evidence.STRONG, false));
+                    i = extendQualifier(tokens, named);
+                    continue;
+                }
                 int end = institutionEnd(tokens, i, out);
                 i = end > i ? end : i + 1;
                 continue;
@@ -90,6 +100,17 @@ final class CandidateFinder {
             int before = out.size();
             resolveSequence(tokens, i, end, lang, lowercaseWords, out);
             includeReligiousTitle(tokens, i, before, out);
+            if (out.size() > before) {
+                // "Ministero degli Esteri britannico", "Tribunale speciale", "Nazionale argentina";
+                // "Asia centrale", "Sardegna meridionale"
+                Candidate last = out.get(out.size() - 1);
+                int extended = last.type() == EntityType.LOC ? extendGeographic(tokens, last.to())
+                        : extendQualifier(tokens, last.to());
+                if (last.to() == end && extended > end && last.type() != EntityType.PER) {
+                    out.set(out.size() - 1, new Candidate(last.from(), extended, last.type(), last.evidence(), false));
+                    end = extended;
+                }
+            }
             i = end;
         }
         return out;
@@ -149,6 +170,13 @@ final class CandidateFinder {
                 && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
             nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
         }
+        if (nameStart >= 0 && startsOrganisation(tokens, nameStart)) {
+            // "la giunta del Comune di Reggio Calabria": the body named after "di" stands on its own.
+            if (!head.standsAlone()) {
+                return i;
+            }
+            nameStart = -1;
+        }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
             // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
@@ -158,11 +186,19 @@ final class CandidateFinder {
                 return nameEnd;
             }
         }
-        if (!head.standsAlone() && nameStart < 0 && j == i + 1) {
+        if (!head.standsAlone() && (nameStart >= 0 || j == i + 1)) {
             return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
         }
         out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
+    }
+
+    private static int extendGeographic(List<Token> tokens, int end) {
+        return end < tokens.size() && GEOGRAPHIC_ADJECTIVES.contains(tokens.get(end).text()) ? end + 1 : end;
+    }
+
+    private int extendQualifier(List<Token> tokens, int end) {
+        return end < tokens.size() && isQualifier(tokens.get(end)) ? end + 1 : end;
     }
 
     /** "governo tedesco", "consiglio comunale": an adjective that stays in the institution's name. */
@@ -176,6 +212,15 @@ final class CandidateFinder {
                 && !lex.commonWords.contains(NameFolding.fold(t.text()));
     }
 
+    private boolean startsOrganisation(List<Token> tokens, int k) {
+        String key = NameFolding.fold(tokens.get(k).text());
+        if (lex.orgHeads.contains(key) || lex.institutionHeads.containsKey(key)) {
+            return true;
+        }
+        int known = lex.longestNameEnd(tokens, k);
+        return known > k && lex.lookup(tokens, k, known).type() == EntityType.ORG;
+    }
+
     private boolean isKnownPlace(List<Token> tokens, int from, int to) {
         Lexicon.Entry e = lex.lookup(tokens, from, to);
         return e != null && e.type() == EntityType.LOC;
@@ -184,16 +229,27 @@ final class CandidateFinder {
     private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
                                  List<Candidate> out) {
         boolean titled = false;
+        if (to - from >= 2 && !tokens.get(from).initial() && TITLE_ARTICLES.contains(tokens.get(from).text())) {
+            // Mid-sentence, a capitalised article belongs to a title: "Il Tempo", "I Democratici", "The Nation".
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            return;
+        }
         while (from < to) {
             Token t = tokens.get(from);
             String key = NameFolding.fold(t.text());
             if (lex.isConnector(t)) {
+                titled = false; // "il Sindaco di Ascoli": what follows "title di" is a place or a body
                 from++;
-            } else if (to - from > 1 && isTitle(key) && lex.lookup(tokens, from, to) == null) {
+            } else if (to - from > 1 && cues.isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
-            } else if (to - from > 1 && lex.eventWords.contains(key)) {
-                from++;
+            } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key)
+                    && cues.startsPerson(tokens.get(from + 1)))) {
+                from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
+            } else if (t.initial() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
+                    && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
+                    && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
+                from++; // "Shares of Apple Inc": a sentence's first word joined to a name by "of"
             } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
                     && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
                     && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
@@ -211,7 +267,7 @@ final class CandidateFinder {
             return;
         }
         if (lex.lookup(tokens, from, to) != null) {
-            classifyPart(tokens, from, to, titled, lowercaseWords, out);
+            classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
             return;
         }
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(from).text()));
@@ -222,34 +278,17 @@ final class CandidateFinder {
             return;
         }
         if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
-            int partStart = from;
-            for (int k = from; k <= to; k++) {
-                if (k == to || lex.isConnector(tokens.get(k))) {
-                    if (k > partStart) {
-                        classifyPart(tokens, partStart, k, partStart == from && titled, lowercaseWords, out);
-                    }
-                    partStart = k + 1;
-                }
+            // "Abbass del Ministero della Salute": split at the first connector, and judge the rest
+            // afresh, which may be a name of its own.
+            int c = from;
+            while (!lex.isConnector(tokens.get(c))) {
+                c++;
             }
+            classifyPart(tokens, from, c, titled, lang, lowercaseWords, out);
+            resolveSequence(tokens, c + 1, to, lang, lowercaseWords, out);
             return;
         }
-        classifyPart(tokens, from, to, titled, lowercaseWords, out);
-    }
-
-    /** A title, or a long one misspelt by a letter ("Presedente"), so that it is not taken for a name. */
-    private boolean isTitle(String key) {
-        if (lex.personTitles.contains(key)) {
-            return true;
-        }
-        if (key.length() < 7 || lex.firstNames.contains(key)) {
-            return false;
-        }
-        for (String title : lex.personTitles) {
-            if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {
-                return true;
-            }
-        }
-        return false;
+        classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
     }
 
     private boolean startsKnownName(List<Token> tokens, int from, int to) {
@@ -294,8 +333,8 @@ final class CandidateFinder {
         return true;
     }
 
-    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Set<String> lowercaseWords,
-                              List<Candidate> out) {
+    private void classifyPart(List<Token> tokens, int from, int to, boolean titled, Language lang,
+                              Set<String> lowercaseWords, List<Candidate> out) {
         Token first = tokens.get(from);
         int m = to - from;
         String firstKey = NameFolding.fold(first.text());
@@ -337,7 +376,7 @@ final class CandidateFinder {
                     rest++;
                 }
                 if (to - rest >= 2) {
-                    classifyPart(tokens, rest, to, false, lowercaseWords, out);
+                    classifyPart(tokens, rest, to, false, lang, lowercaseWords, out);
                 }
                 return;
             }
@@ -345,16 +384,17 @@ final class CandidateFinder {
         for (int k = from + 1; k + 1 < to; k++) {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
             if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
-                    && (lex.lookup(tokens, from, k) != null || lex.orgHeads.contains(firstKey)
-                    || lex.locHeads.contains(firstKey) || k == from + 1 && lex.commonWords.contains(firstKey))) {
-                classifyPart(tokens, from, k, titled, lowercaseWords, out);
-                classifyPart(tokens, k, to, false, lowercaseWords, out);
+                    && (lex.lookup(tokens, from, k) != null && !(k == from + 1 && lex.orgHeads.contains(firstKey))
+                    || k > from + 1 && (lex.orgHeads.contains(firstKey) || lex.locHeads.contains(firstKey))
+                    || k == from + 1 && !lex.firstNames.contains(firstKey) && !isInitial(first))) {
+                classifyPart(tokens, from, k, titled, lang, lowercaseWords, out);
+                classifyPart(tokens, k, to, false, lang, lowercaseWords, out);
                 return;
             }
         }
         if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
-                || lex.nationalities.contains(firstKey))) {
-            return;
+                || lex.nationalities.contains(firstKey) || firstKey.endsWith("mente"))) {
+            return; // "Attualmente", "Soprattutto": adverbs and other common words
         }
         if (lex.eventWords.contains(lastKey)) {
             return; // events (Gran Premio, World Cup, Palio) are not persons, organisations or places
@@ -363,12 +403,19 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
         }
+        if (m == 2 && SAINTS.contains(first.text()) && lex.firstNames.contains(lastKey)) {
+            // "la festa di San Giacomo", "le anafore di San Basilio": a saint; known places were matched above
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+            return;
+        }
+        boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));
         if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
-                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first) || locCueBefore(tokens, from)) {
+                || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first)
+                || !personName && cues.locCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
-        if (titled || personCueBefore(tokens, from)) {
+        if (titled || cues.personCueBefore(tokens, from)) {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
@@ -376,7 +423,7 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
-        if (orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
+        if (cues.orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
             // "l'azienda Brentavetro"; "i Black Eyed Peas", "gli Springbok": bands, teams, parties
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
@@ -395,7 +442,17 @@ final class CandidateFinder {
         }
         if (m == 1 && first.text().length() == 2 && first.isAllCaps() && from > 0 && to < tokens.size()
                 && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")) {
-            return; // "Scarperia (FI)": a province code
+            // "Scarperia (FI)": an Italian province code
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
+            return;
+        }
+        if (m == 1 && ROAD.matcher(first.text()).matches()) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false)); // "l'A14", "la A4"
+            return;
+        }
+        if (m == 1 && isCamelCase(first.text())) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"
+            return;
         }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
@@ -421,6 +478,7 @@ final class CandidateFinder {
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
                 case "di", "sul", "sulla" -> EntityType.LOC;
+                case "dalla", "dal" -> EntityType.ORG;
                 case "detto", "detta" -> EntityType.PER;
                 default -> null;
             };
@@ -437,6 +495,9 @@ final class CandidateFinder {
         if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false)); // "a Santiago de Compostela"
             return;
+        }
+        if (lang != Language.EN && hasEnglishFunctionWord(tokens, from, to)) {
+            return; // "Release Me", "Point Of Interest": titles and slogans, not names
         }
         // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
         for (int k = from; k < to; k++) {
@@ -458,6 +519,15 @@ final class CandidateFinder {
             sb.append(tokens.get(k).text());
         }
         return sb.toString();
+    }
+
+    private static boolean hasEnglishFunctionWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ENGLISH_FUNCTION_WORDS.contains(tokens.get(k).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ono San Pietro", "Porta San Paolo": a saint's name inside a name makes it a place. */
@@ -487,11 +557,6 @@ final class CandidateFinder {
         return false;
     }
 
-    /** A place noun before the name: "il villaggio georgiano di Zemo Nikozi", "la città di Vallescura". */
-    private boolean locCueBefore(List<Token> tokens, int from) {
-        return cueBefore(tokens, from, lex.locCues, 4);
-    }
-
     private static boolean allWordShaped(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
@@ -511,61 +576,23 @@ final class CandidateFinder {
         return false;
     }
 
+    /** "DoubleClick", "YouTube": brand names written with a capital inside a word. */
+    private static boolean isCamelCase(String s) {
+        if (s.length() < 4 || !Character.isUpperCase(s.charAt(0)) || !Character.isLowerCase(s.charAt(1))) {
+            return false;
+        }
+        for (int i = 2; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) && s.charAt(i - 1) != '-' && s.charAt(i - 1) != '\''
+                    && s.charAt(i - 1) != '’') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isInitial(Token t) {
         String s = t.text();
         return s.length() == 2 && s.charAt(1) == '.' && Character.isUpperCase(s.charAt(0));
     }
 
-    /** A title or role shortly before the name: "il presidente turco Recep Tayyip Erdoğan". */
-    private boolean personCueBefore(List<Token> tokens, int from) {
-        // "il sindaco di Valdorso": what follows "title di" is the place or body of the title, not a person.
-        if (from > 0 && lex.isConnector(tokens.get(from - 1))) {
-            return false;
-        }
-        return cueBefore(tokens, from, lex.personTitles, 5);
-    }
-
-    /** An organisation noun shortly before the name: "l'impresa turca Aselsan", "l'azienda di droni Tai". */
-    private boolean orgCueBefore(List<Token> tokens, int from) {
-        return cueBefore(tokens, from, lex.orgCues, 5);
-    }
-
-    private boolean cueBefore(List<Token> tokens, int from, Set<String> cues, int window) {
-        int lowercaseNouns = 0;
-        for (int k = from - 1; k >= 0 && k >= from - window; k--) {
-            Token t = tokens.get(k);
-            String text = t.text();
-            String key = NameFolding.fold(text);
-            if (cues.contains(key)) {
-                return true;
-            }
-            if (ARTICLES.contains(key) || QUOTES.contains(text) || lex.nationalities.contains(key)
-                    || lex.headQualifiers.contains(key)) {
-                continue;
-            }
-            if (isNameToken(t) && !t.initial()) {
-                continue;
-            }
-            if (t.initial()) {
-                return false;
-            }
-            // One lower-case noun after "di": "azienda di droni", "ministro della Difesa".
-            if (t.isWord() && !t.isCapitalised() && lowercaseNouns == 0 && k > 0
-                    && (tokens.get(k - 1).text().equals("di") || tokens.get(k - 1).text().equals("of"))) {
-                lowercaseNouns++;
-                continue;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /** Folded texts of the candidate's tokens, one per token, for document-wide matching. */
-    static Set<String> tokenKeys(List<Token> tokens, Candidate c) {
-        Set<String> keys = new HashSet<>();
-        for (int k = c.from(); k < c.to(); k++) {
-            keys.add(NameFolding.fold(tokens.get(k).text()));
-        }
-        return keys;
-    }
 }

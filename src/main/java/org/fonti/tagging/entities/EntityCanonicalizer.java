@@ -29,8 +29,8 @@ public final class EntityCanonicalizer {
 
     /** Legal-form words that do not change which company is meant: "Fiat S.p.A." is "Fiat". */
     private static final Set<String> LEGAL_FORMS = Set.of(
-            "s.p.a.", "spa", "s.r.l.", "srl", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "ag", "gmbh",
-            "sa", "s.a.", "nv", "n.v.", "co", "co.", "fc", "f.c.", "ac", "a.c.", "calcio", "group", "gruppo");
+            "spa", "srl", "sas", "snc", "inc", "ltd", "plc", "llc", "corp", "ag", "gmbh", "sa", "nv", "co", "fc", "ac",
+            "calcio", "group", "gruppo");
     private static final Set<String> ACRONYM_SKIP = Set.of(
             "di", "del", "della", "dei", "degli", "delle", "dello", "d'", "dell'", "of", "the", "and", "for", "e", "&",
             "per", "la", "il");
@@ -174,7 +174,7 @@ public final class EntityCanonicalizer {
         if (type == EntityType.ORG) {
             String[] parts = folded.split(" ");
             int end = parts.length;
-            while (end > 1 && LEGAL_FORMS.contains(parts[end - 1])) {
+            while (end > 1 && LEGAL_FORMS.contains(parts[end - 1].replace(".", ""))) {
                 end--;
             }
             folded = String.join(" ", Arrays.copyOf(parts, end));

@@ -1,16 +1,11 @@
 package org.fonti.tagging.entities;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fonti.corpus.Language;
 import org.fonti.tagging.EntityMention;
-import org.fonti.tagging.EntityType;
-import org.fonti.tagging.entities.Candidate.Evidence;
 
 /**
  * Tags persons, organisations and places in Italian or English text with rules: word lists written for
@@ -23,13 +18,14 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 public final class EntityTagger {
 
-    private final Lexicon lex;
     private final CandidateFinder finder;
+    private final TextAgreement agreement;
     private final EntityCanonicalizer canonicalizer;
 
     public EntityTagger() {
-        this.lex = Lexicon.shared();
+        Lexicon lex = Lexicon.shared();
         this.finder = new CandidateFinder(lex);
+        this.agreement = new TextAgreement(lex);
         this.canonicalizer = new EntityCanonicalizer();
     }
 
@@ -37,7 +33,7 @@ public final class EntityTagger {
     public List<EntityMention> tag(String text, Language lang) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
-        List<Candidate> agreed = matchesAreBetweenTeams(tokens, agreeAcrossText(tokens, candidates));
+        List<Candidate> agreed = agreement.settle(tokens, candidates);
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();
@@ -46,41 +42,6 @@ public final class EntityTagger {
             mentions.add(new EntityMention(surface, start, end, c.type(), surface));
         }
         return canonicalizer.canonicalize(text, mentions);
-    }
-
-    /**
-     * "Juventus - Milan", "Ecuador - Polonia": two names joined by a spaced dash are the sides of a match,
-     * so teams (organisations) even when one is written like a place.
-     */
-    private List<Candidate> matchesAreBetweenTeams(List<Token> tokens, List<Candidate> candidates) {
-        List<Candidate> out = new ArrayList<>(candidates);
-        for (int i = 0; i + 1 < out.size(); i++) {
-            Candidate a = out.get(i);
-            Candidate b = out.get(i + 1);
-            if (b.from() != a.to() + 1 || !isSpacedDash(tokens, a.to())) {
-                continue;
-            }
-            // Two cities joined by a dash are a route ("Milano - Mantova"), two countries a match.
-            boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER
-                    && (a.type() == EntityType.ORG || b.type() == EntityType.ORG
-                    || a.type() == EntityType.LOC && b.type() == EntityType.LOC
-                    && !isCity(tokens, a) && !isCity(tokens, b));
-            if (teamLike) {
-                out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
-                out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
-            }
-        }
-        return out;
-    }
-
-    private boolean isCity(List<Token> tokens, Candidate c) {
-        return lex.places.isCity(Lexicon.key(tokens, c.from(), c.to()));
-    }
-
-    private static boolean isSpacedDash(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < tokens.size()
-                && tokens.get(k - 1).end() < t.start() && t.end() < tokens.get(k + 1).start();
     }
 
     /** Words the text itself writes in lower case: their capitalised form is a sentence start, not a name. */
@@ -94,46 +55,4 @@ public final class EntityTagger {
         return words;
     }
 
-    /**
-     * Gives every candidate the type that the best evidence in the whole text supports for the same name:
-     * "Erdogan" alone is a person because "Recep Tayyip Erdoğan" was one a paragraph before.
-     */
-    private List<Candidate> agreeAcrossText(List<Token> tokens, List<Candidate> candidates) {
-        Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
-        Map<String, EntityType> personParts = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (c.type() == null || c.evidence() == Evidence.WEAK || c.needsSupport()) {
-                continue;
-            }
-            int weight = c.evidence() == Evidence.STRONG ? 3 : 1;
-            votes.computeIfAbsent(Lexicon.key(tokens, c.from(), c.to()), k -> new EnumMap<>(EntityType.class))
-                    .merge(c.type(), weight, Integer::sum);
-            if (c.type() == EntityType.PER && c.length() >= 2) {
-                for (int k = c.from() + 1; k < c.to(); k++) {
-                    personParts.put(NameFolding.fold(tokens.get(k).text()), EntityType.PER);
-                }
-            }
-        }
-        List<Candidate> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            if (c.evidence() == Evidence.STRONG) {
-                out.add(c);
-                continue;
-            }
-            String key = Lexicon.key(tokens, c.from(), c.to());
-            EnumMap<EntityType, Integer> v = votes.get(key);
-            EntityType voted = null;
-            if (v != null) {
-                voted = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            } else if (c.length() == 1 && personParts.containsKey(key)) {
-                voted = EntityType.PER;
-            }
-            if (voted != null) {
-                out.add(c.withType(voted, Evidence.MEDIUM));
-            } else if (!c.needsSupport() && c.type() != null) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
 }

@@ -41,7 +41,11 @@ final class Lexicon {
     /** Keys of the first tokens of multi-word names, to follow a name across lower-case words. */
     final Set<String> namePrefixes = new HashSet<>();
     final int longestName;
+    private int longestLowercase = 1;
     final Set<String> firstNames = new HashSet<>();
+    /** Institutions the news writes in lower case: "vigili del fuoco", "squadra mobile". */
+    final Map<String, Entry> lowercaseNames = new HashMap<>();
+    final Set<String> lowercaseNameStarts = new HashSet<>();
     final Set<String> personTitles = new HashSet<>();
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> orgSuffixes = new HashSet<>();
@@ -93,6 +97,12 @@ final class Lexicon {
         }
         longestName = longest;
         load("first-names.txt", firstNames::add);
+        for (String line : lines("lowercase-organisations.txt")) {
+            List<Token> tokens = Tokenizer.tokenize(line);
+            lowercaseNames.put(key(tokens, 0, tokens.size()), new Entry(EntityType.ORG, line));
+            lowercaseNameStarts.add(NameFolding.fold(tokens.get(0).text()));
+            longestLowercase = Math.max(longestLowercase, tokens.size());
+        }
         load("person-titles.txt", personTitles::add);
         load("org-heads.txt", orgHeads::add);
         load("org-suffixes.txt", orgSuffixes::add);
@@ -144,7 +154,9 @@ final class Lexicon {
         }
         for (int k = from + 1; k <= limit; k++) {
             String key = key(tokens, from, k);
-            if (names.containsKey(key)) {
+            // A name read across lower-case words must end on a capital: "Il Giornale", not "Il giornale".
+            if (names.containsKey(key) && (k == from + 1 || CandidateFinder.isNameToken(tokens.get(k - 1))
+                    || Character.isDigit(tokens.get(k - 1).text().charAt(0)))) {
                 best = k;
             }
             if (!namePrefixes.contains(key)) {
@@ -152,6 +164,19 @@ final class Lexicon {
             }
         }
         return best;
+    }
+
+    /** The end of the longest lower-case institution name starting at {@code from}; {@code from} if none. */
+    int lowercaseNameEnd(List<Token> tokens, int from) {
+        if (!lowercaseNameStarts.contains(NameFolding.fold(tokens.get(from).text()))) {
+            return from;
+        }
+        for (int k = Math.min(tokens.size(), from + longestLowercase); k > from; k--) {
+            if (lowercaseNames.containsKey(key(tokens, from, k))) {
+                return k;
+            }
+        }
+        return from;
     }
 
     Entry lookup(List<Token> tokens, int from, int to) {
@@ -209,7 +234,4 @@ final class Lexicon {
         return out;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

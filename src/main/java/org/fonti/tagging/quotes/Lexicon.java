@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fonti.corpus.Language;
 
 /**
@@ -181,17 +179,5 @@ final class Lexicon {
             }
         }
         return false;
-    }
-
-    Set<String> words(Section section) {
-        Set<String> words = new HashSet<>();
-        for (List<String[]> entries : phrases.getOrDefault(section, Map.of()).values()) {
-            for (String[] e : entries) {
-                if (e.length == 1) {
-                    words.add(e[0]);
-                }
-            }
-        }
-        return Set.copyOf(words);
     }
 }

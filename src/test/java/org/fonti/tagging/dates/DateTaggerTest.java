@@ -112,6 +112,7 @@ class DateTaggerTest {
         assertEquals(List.of("2022-05"), values(it("Era maggio 2022 quando tutto cambiò.", null)));
         assertEquals(List.of("2022"), values(it("Il 2022 è stato un anno difficile.", null)));
         assertEquals(List.of("1993"), values(it("Lo conobbi nel '93 a Torino.", "2022-05-31")));
+        assertEquals(List.of("1993"), values(it("Lo conobbi nel ’93 a Torino.", "2022-05-31")));
         assertEquals(List.of("2022-05-01"), values(it("Il 1° maggio si festeggia il lavoro.", "2022-03")));
         assertEquals(List.of("2022-05-10"), values(it("Il 10 maggio ci sarà l'assemblea.", "2022-03")));
     }
@@ -149,6 +150,23 @@ class DateTaggerTest {
                 values(it("Nel 2008 fu eletto; l'anno successivo si dimise.", "2023-12")));
         assertEquals(List.of("2008", "XXXX-XX-XX"),
                 values(it("Nel 2008 fu eletto; il giorno dopo parlò.", "2023-12")));
+    }
+
+    @Test
+    void sameYearAndElidedTens() {
+        assertEquals(List.of("2008", "2008", "2008-09"),
+                values(it("Nel 2008 fondò il partito; nello stesso anno vinse e nel settembre dello stesso anno perse.",
+                        "2023-12")));
+        assertEquals(List.of("1972-05-31"), values(it("Cinquant’anni fa fu firmato il trattato.", "2022-05-31")));
+    }
+
+    @Test
+    void listsAndSpans() {
+        assertEquals(List.of("2022-09-24", "2022-09-25"), values(it("Si vota il 24 e 25 settembre 2022.", null)));
+        assertEquals(List.of("2022-06-03", "2022-06-05"), values(it("La fiera va dal 3 al 5 giugno.", "2022-05-31")));
+        assertEquals(List.of("2000", "2007", "2010"), values(it("Ha vinto nel 2000, 2007 e 2010.", null)));
+        assertEquals(List.of("2005", "2006"), values(it("Imbattuto nei campionati 2005/2006.", null)));
+        assertEquals(List.of("1919", "2006"), values(it("Il monaco Matta El Meskin (1919-2006) fondò", null)));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.fonti.corpus.Language;
 import org.fonti.tagging.EntityMention;
@@ -17,6 +19,9 @@ import org.fonti.tagging.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 class QuoteTaggerTest {
+
+    /** CPU time of the test thread: a loaded, shared machine slows wall time, not the work done. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private static final QuoteTagger TAGGER = new QuoteTagger();
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
@@ -402,15 +407,15 @@ class QuoteTaggerTest {
         long best = Long.MAX_VALUE;
         List<Quotation> quotations = List.of();
         for (int r = 0; r < 3; r++) {
-            long start = System.nanoTime();
+            long start = CPU.getCurrentThreadCpuTime();
             quotations = TAGGER.tag(text, sentences, entities, Language.IT);
-            best = Math.min(best, System.nanoTime() - start);
+            best = Math.min(best, CPU.getCurrentThreadCpuTime() - start);
         }
         double megabytesPerSecond = text.length() / 1e6 / (best / 1e9);
         System.out.printf("QuoteTagger: %.1f MB/s, %d quotations%n", megabytesPerSecond, quotations.size());
         assertEquals(10_000, quotations.size());
         // A quotation every 80 characters is far denser than news; the bound only catches quadratic behaviour
-        // (which made this text take minutes) on a shared, loaded test machine.
-        assertTrue(megabytesPerSecond >= 0.5, "too slow: " + megabytesPerSecond + " MB/s");
+        // (which made this text take minutes); CPU time keeps it stable on a shared, loaded test machine.
+        assertTrue(megabytesPerSecond >= 2, "too slow: " + megabytesPerSecond + " MB/s");
     }
 }

@@ -1,0 +1,186 @@
+package org.fonti.tagging.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fonti.tagging.EntityType;
+import org.fonti.tagging.entities.Candidate.Evidence;
+
+/**
+ * Settles the type of every candidate with the rest of the text: the members of a list agree, an acronym
+ * in brackets takes the type of the name before it, a name tagged once with confidence is tagged the same
+ * everywhere ("Erdogan" alone is a person because "Recep Tayyip Erdoğan" was one), and the two sides of a
+ * match are teams. Candidates that nothing supports are dropped.
+ */
+final class TextAgreement {
+
+    private final Lexicon lex;
+
+    TextAgreement(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> settle(List<Token> tokens, List<Candidate> candidates) {
+        return matchesAreBetweenTeams(tokens,
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))));
+    }
+
+    /**
+     * "Cattenom, Civaux, Flamanville e Golfech": in a list of names, the unknown ones take the type of the
+     * known ones, when all the known ones agree.
+     */
+    private static List<Candidate> listsShareAType(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j + 1 < out.size() && isListSeparator(tokens, out.get(j), out.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                EntityType known = null;
+                boolean agree = true;
+                for (int k = i; k <= j; k++) {
+                    Candidate c = out.get(k);
+                    if (c.type() != null && c.evidence() == Evidence.STRONG) {
+                        agree &= known == null || known == c.type();
+                        known = c.type();
+                    }
+                }
+                if (known != null && known != EntityType.ORG && agree) {
+                    for (int k = i; k <= j; k++) {
+                        Candidate c = out.get(k);
+                        if (c.type() == null || c.evidence() == Evidence.WEAK) {
+                            out.set(k, c.withType(known, Evidence.MEDIUM));
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {
+        if (b.from() != a.to() + 1) {
+            return false;
+        }
+        String between = tokens.get(a.to()).text();
+        return between.equals(",") || between.equals("e") || between.equals("ed") || between.equals("and");
+    }
+
+    /**
+     * "Cooperazione Italiana Solidarietà (CIS)": a name that introduces an acronym in brackets is an
+     * organisation unless something better says otherwise, and the acronym is of the same type.
+     */
+    private static List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate name = out.get(i);
+            Candidate acronym = out.get(i + 1);
+            if (acronym.from() != name.to() + 1 || acronym.length() != 1 || acronym.to() >= tokens.size()
+                    || !tokens.get(name.to()).text().equals("(") || !tokens.get(acronym.to()).text().equals(")")
+                    || !tokens.get(acronym.from()).isAllCaps()) {
+                continue;
+            }
+            if (name.type() == null || name.evidence() == Evidence.WEAK) {
+                name = name.withType(EntityType.ORG, Evidence.MEDIUM);
+                out.set(i, name);
+            }
+            out.set(i + 1, acronym.withType(name.type(), Evidence.MEDIUM));
+        }
+        return out;
+    }
+
+    /**
+     * "Juventus - Milan", "Ecuador - Polonia": two names joined by a spaced dash are the sides of a match,
+     * so teams (organisations) even when one is written like a place.
+     */
+    private List<Candidate> matchesAreBetweenTeams(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate a = out.get(i);
+            Candidate b = out.get(i + 1);
+            if (b.from() != a.to() + 1 || !isSpacedDash(tokens, a.to())) {
+                continue;
+            }
+            // Two cities joined by a dash are a route ("Milano - Mantova"), two countries a match.
+            boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER
+                    && (a.type() == EntityType.ORG || b.type() == EntityType.ORG
+                    || a.type() == EntityType.LOC && b.type() == EntityType.LOC
+                    && !isCity(tokens, a) && !isCity(tokens, b));
+            if (teamLike) {
+                out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
+                out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
+            }
+        }
+        return out;
+    }
+
+    private boolean isCity(List<Token> tokens, Candidate c) {
+        return lex.places.isCity(Lexicon.key(tokens, c.from(), c.to()));
+    }
+
+    /** The largest vote for a type other than person: 3 or more means a strong piece of evidence. */
+    private static int strongest(EnumMap<EntityType, Integer> votes) {
+        int max = 0;
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getKey() != EntityType.PER) {
+                max = Math.max(max, e.getValue());
+            }
+        }
+        return max;
+    }
+
+    private static boolean isSpacedDash(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() < t.start() && t.end() < tokens.get(k + 1).start();
+    }
+
+    /**
+     * Gives every candidate the type that the best evidence in the whole text supports for the same name:
+     * "Erdogan" alone is a person because "Recep Tayyip Erdoğan" was one a paragraph before.
+     */
+    private List<Candidate> agreeAcrossText(List<Token> tokens, List<Candidate> candidates) {
+        Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, EntityType> personParts = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == null || c.evidence() == Evidence.WEAK || c.needsSupport()) {
+                continue;
+            }
+            int weight = c.evidence() == Evidence.STRONG ? 3 : 1;
+            votes.computeIfAbsent(Lexicon.key(tokens, c.from(), c.to()), k -> new EnumMap<>(EntityType.class))
+                    .merge(c.type(), weight, Integer::sum);
+            if (c.type() == EntityType.PER && c.length() >= 2) {
+                for (int k = c.from() + 1; k < c.to(); k++) {
+                    personParts.put(NameFolding.fold(tokens.get(k).text()), EntityType.PER);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.evidence() == Evidence.STRONG) {
+                out.add(c);
+                continue;
+            }
+            String key = Lexicon.key(tokens, c.from(), c.to());
+            EnumMap<EntityType, Integer> v = votes.get(key);
+            EntityType voted = null;
+            if (c.length() == 1 && personParts.containsKey(key) && (v == null || strongest(v) < 3)) {
+                // "a Gbagbo" after "Laurent Gbagbo": the full name outweighs a preposition's guess.
+                voted = EntityType.PER;
+            } else if (v != null) {
+                voted = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            if (voted != null) {
+                out.add(c.withType(voted, Evidence.MEDIUM));
+            } else if (!c.needsSupport() && c.type() != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}
