@@ -108,7 +108,7 @@ export function createQuotesView({ navigate, hashFor }) {
     const page = data.page || 1;
     const first = (page - 1) * size + 1;
     count.textContent = total === 0 ? 'Nessuna citazione trovata.'
-      : `${plural(total, 'citazione trovata', 'citazioni trovate')}`
+      : `${data.totalIsLowerBound ? 'Almeno ' : ''}${plural(total, 'citazione trovata', 'citazioni trovate')}`
         + (total > size ? ` (${first}–${Math.min(total, page * size)})` : '') + '.';
     renderChips();
     fill(exports, total > 0 ? exportLinks('/api/quotes', params, EXPORT_SIZE, 'fonti-citazioni', apiUrl) : null);

@@ -138,7 +138,7 @@ export function createSearchView({ navigate, hashFor }) {
     const last = Math.min(total, page * size);
     count.textContent = total === 0
       ? `Nessun articolo trovato per «${q}».`
-      : `${plural(total, 'articolo trovato', 'articoli trovati')} per «${q}»`
+      : `${data.totalIsLowerBound ? 'Almeno ' : ''}${plural(total, 'articolo trovato', 'articoli trovati')} per «${q}»`
         + (total > size ? ` (${first}–${last})` : '') + '.';
     fill(understood, interpretation(data.query));
     renderChips();

@@ -80,7 +80,7 @@ export function exportLinks(path, params, size, filePrefix, apiUrl) {
   const link = (format, label) => {
     const withFormat = new URLSearchParams(base);
     withFormat.set('format', format);
-    return el('a', { href: apiUrl(path, withFormat), download: `${filePrefix}.${format}`, class: `export-${format}` }, label);
+    return el('a', { href: apiUrl(path, withFormat), download: true, class: `export-${format}` }, label);
   };
   return [el('span', { class: 'label' }, 'Esporta le citazioni: '), link('csv', 'CSV'), ' · ', link('jsonl', 'JSON Lines'),
     el('span', { class: 'small' }, ` (fino a ${size} risultati)`)];

@@ -30,6 +30,11 @@ final class TestServer implements AutoCloseable {
         this.client = new ApiClient(server.port());
     }
 
+    /** Where the server answers, e.g. {@code http://127.0.0.1:41234}, for clients other than {@link #client}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     /** The seed corpus plus the test fixtures the team wrote (English articles, hostile markup). */
     static TestServer seedCorpusWithFixtures() throws IOException {
         Path corpus = Files.createTempDirectory("fonti-test-corpus");
