@@ -13,7 +13,7 @@ const LEGEND = [
   { key: 'LOC', label: 'Luogo', swatch: 'entity LOC' },
   { key: 'date', label: 'Data', swatch: 'date' },
   { key: 'quote', label: 'Citazione', swatch: 'quote' },
-  { key: 'hit', label: 'Parola cercata', swatch: 'hit' },
+  { key: 'hit', label: 'Parola cercata', swatch: 'match' },
 ];
 
 export function createDocumentView({ navigate, hashFor, lastSearch }, id) {
@@ -61,9 +61,11 @@ export function createDocumentView({ navigate, hashFor, lastSearch }, id) {
     },
   }, el('label', { for: 'doc-q' }, 'Cerca nel testo'), findInput, el('button', { type: 'submit' }, 'Trova'));
   const hitNav = el('div', { class: 'hit-nav', role: 'group', 'aria-label': 'Occorrenze della ricerca' },
-    previous, position, next);
+    previous, position, next, el('span', { class: 'small' }, 'tasti n e p'));
 
   const legend = el('fieldset', { class: 'legend' }, el('legend', {}, 'Legenda: mostra o nascondi'),
+    el('span', { class: 'legend-item' }, el('span', { class: 'swatch match current', 'aria-hidden': 'true' }, 'Abc'),
+      ' Occorrenza corrente'),
     LEGEND.map(item => {
       const box = el('input', {
         type: 'checkbox', id: `show-${item.key}`, checked: true,
@@ -213,13 +215,16 @@ export function createDocumentView({ navigate, hashFor, lastSearch }, id) {
     if (scroll && marks[0]) marks[0].scrollIntoView({ block: 'center' });
   }
 
-  /** Shows the text at a document offset: the first hit from there, or the spot itself. */
+  /** Shows the text at a document offset: the quotation starting there, the first hit from there, or the spot. */
   function goToOffset(offset) {
+    const quote = [...textBox.querySelectorAll('.quote')].find(q => Number(q.dataset.start) === offset);
     const hit = matches.findIndex(m => m.start >= offset);
-    if (hit >= 0) {
-      setCurrent(hit, true);
+    if (hit >= 0) setCurrent(hit, !quote);
+    if (quote) {
+      jumpTo(quote);
       return;
     }
+    if (hit >= 0) return;
     const walker = document.createTreeWalker(textBox, NodeFilter.SHOW_TEXT);
     let passed = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -301,6 +301,48 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void pagesMoveThroughTheResults() throws Exception {
+        JsonNode api = server.client.get("/api/search?q=Erdogan&size=1").json();
+        int total = api.get("total").asInt();
+        assertTrue(total > 1, "the test needs a query with several hits");
+        open("#/search?q=Erdogan&size=1");
+        waitForResults();
+        assertEquals("1", visible(".pager a[aria-current=page]").getText().replaceAll("\\D", ""));
+        String first = visible(".hit h3").getText();
+        browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
+        wait.until(driver -> driver.getCurrentUrl().contains("page=2"));
+        wait.until(driver -> !driver.findElement(By.cssSelector(".hit h3")).getText().equals(first));
+        assertEquals("2", visible(".pager a[aria-current=page]").getText().replaceAll("\\D", ""));
+        assertEquals(server.client.get("/api/search?q=Erdogan&size=1&page=2").json().get("hits").get(0).get("title").asText(),
+                visible(".hit h3").getText());
+    }
+
+    @Test
+    void crossLanguageToggleAndLanguageChoiceReachTheQuery() {
+        search("droni");
+        assertTrue(visible(".understood").getText().contains("\u2192"), "translations are shown");
+        browser.findElement(By.id("cross")).click();
+        wait.until(driver -> driver.getCurrentUrl().contains("cross=false"));
+        wait.until(driver -> driver.findElement(By.cssSelector(".understood")).getText().contains("senza traduzione"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        wait.until(driver -> driver.getCurrentUrl().contains("lang=en"));
+        wait.until(driver -> driver.findElement(By.cssSelector(".understood")).getText().contains("inglese (lingua scelta)"));
+    }
+
+    @Test
+    void exportLinksDownloadTheCurrentSearch() throws Exception {
+        search("Anka");
+        String csv = visible(".exports a.export-csv").getAttribute("href");
+        String jsonl = visible(".exports a.export-jsonl").getAttribute("href");
+        assertTrue(csv.contains("q=Anka") && csv.contains("format=csv"), csv);
+        assertTrue(jsonl.contains("q=Anka") && jsonl.contains("format=jsonl"), jsonl);
+        var reply = server.client.get(csv.substring(base.length()));
+        assertEquals(200, reply.status());
+        assertTrue(reply.body().lines().findFirst().orElse("").contains("url"), reply.body());
+        assertTrue(reply.body().contains("Anka"));
+    }
+
+    @Test
     void malformedQueryShowsTheServersExplanation() {
         search("Erdogan AND");
         WebElement error = visible(".results .error");
