@@ -41,6 +41,9 @@ final class CandidateFinder {
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
     private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
+    private static final List<String> INFLECTED_ENDINGS = List.of(
+            "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "zione", "mento", "incontro",
+            "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
 
@@ -71,6 +74,18 @@ final class CandidateFinder {
                 }
                 int end = institutionEnd(tokens, i, out);
                 i = end > i ? end : i + 1;
+                continue;
+            }
+            if (t.isElided()) {
+                // "C'è", "L'anno": an elided article or pronoun, unless it opens a known name ("L'Aquila")
+                int knownName = lex.longestNameEnd(tokens, i);
+                if (knownName > i + 1) {
+                    out.add(new Candidate(i, knownName, lex.lookup(tokens, i, knownName).type(), Evidence.STRONG,
+                            false));
+                    i = knownName;
+                } else {
+                    i++;
+                }
                 continue;
             }
             int end = sequenceEnd(tokens, i);
@@ -246,6 +261,9 @@ final class CandidateFinder {
             } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key)
                     && cues.startsPerson(tokens.get(from + 1)))) {
                 from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
+            } else if (t.initial() && to - from > 1 && looksInflected(key) && !lex.firstNames.contains(key)
+                    && lex.lookup(tokens, from, from + 1) == null && !startsKnownName(tokens, from, to)) {
+                from++; // headlines: "Arrestato Gbagbo", "Incontro Köcher"
             } else if (t.initial() && to - from > 2 && lex.isConnector(tokens.get(from + 1))
                     && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
                     && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
@@ -291,6 +309,16 @@ final class CandidateFinder {
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
     }
 
+    /** Italian participles and action nouns, which open headlines but are not names. */
+    private static boolean looksInflected(String key) {
+        for (String ending : INFLECTED_ENDINGS) {
+            if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean startsKnownName(List<Token> tokens, int from, int to) {
         for (int k = Math.min(to, from + lex.longestName); k > from + 1; k--) {
             if (lex.lookup(tokens, from, k) != null) {
@@ -323,6 +351,10 @@ final class CandidateFinder {
             }
             String c = NameFolding.fold(tokens.get(k).text());
             if (lex.nameParticles.contains(c)) {
+                int place = lex.longestNameEnd(tokens, k + 1);
+                if (place > k + 1 && lex.lookup(tokens, k + 1, place).type() == EntityType.LOC) {
+                    return false; // "Papa Francesco da Rio de Janeiro": a person, then where from
+                }
                 continue;
             }
             if (orgWord || lang == Language.EN && (c.equals("of") || c.equals("for") || c.equals("the"))) {
@@ -459,7 +491,9 @@ final class CandidateFinder {
             return;
         }
         if (m == 1 && lex.firstNames.contains(firstKey)) {
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, needsSupport));
+            // A known first name is a name even at the start of a sentence, unless the text also writes it
+            // in lower case ("Natale", "Rosa").
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
             return;
         }
         if (m == 1 && from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
@@ -467,6 +501,7 @@ final class CandidateFinder {
             return;
         }
         if (m == 1 && to < tokens.size() && (SPEECH_VERBS.contains(tokens.get(to).text())
+
                 || first.initial() && tokens.get(to).text().equals(":"))) {
             // "Topalov è il campione", and interviews: "Köcher: ogni anno..."
             out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
