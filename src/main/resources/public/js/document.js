@@ -176,6 +176,7 @@ export function createDocumentView({ navigate, hashFor, lastSearch }, id) {
     currentHit = -1;
     hitNav.hidden = !q;
     fill(message);
+    matchesRequest.abort(); // an answer for the words before must not mark the text after
     if (q) {
       position.textContent = 'Ricerca delle occorrenze…';
       try {
