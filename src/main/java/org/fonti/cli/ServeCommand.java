@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import org.fonti.analysis.TextAnalyzers;
 import org.fonti.http.FontiServer;
 import org.fonti.search.SearchService;
-import org.fonti.tagging.Tagger;
+import org.fonti.index.IndexAnalyzer;
+import org.fonti.index.LiveIndexer;
+import org.fonti.tagging.LazyTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +33,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-index", description = "Serve the index as it is, without checking the corpus.")
     boolean noIndex;
 
+    @Option(names = "--write-token", paramLabel = "TOKEN", defaultValue = "${env:FONTI_WRITE_TOKEN}",
+            description = {"Allow POST/DELETE /api/documents with 'Authorization: Bearer TOKEN' (default: the",
+                    "FONTI_WRITE_TOKEN environment variable; without a token, writes are off)."})
+    String writeToken;
+
     @Override
     public Integer call() throws Exception {
         if (!noIndex && Files.isDirectory(corpus.corpus) && IndexCommand.isStale(corpus.corpus, index.index)) {
@@ -38,8 +45,14 @@ final class ServeCommand implements Callable<Integer> {
             var report = IndexCommand.run(corpus.corpus, index.index, Runtime.getRuntime().availableProcessors(), System.err);
             System.err.println(report.summary());
         }
-        try (var search = new SearchService(index.index, new TextAnalyzers());
-             var server = new FontiServer(search, new Tagger()).start(host, port)) {
+        var analyzers = new TextAnalyzers();
+        var tagger = LazyTagger.loadInBackground();
+        boolean writable = writeToken != null && !writeToken.isBlank();
+        try (var search = new SearchService(index.index, analyzers);
+             var writer = writable ? new LiveIndexer(corpus.corpus, index.index, tagger, IndexAnalyzer.create(analyzers),
+                     () -> refresh(search)) : null;
+             var server = new FontiServer(search, tagger, writer, writeToken).start(host, port);
+             var refresher = writable ? null : refreshEverySecond(search)) {
             var stopping = new CountDownLatch(1);
             var serving = Thread.currentThread();
             var hook = new Thread(() -> {
@@ -52,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
             });
             Runtime.getRuntime().addShutdownHook(hook);
             String shownHost = host.contains(":") ? "[" + host + "]" : host;
-            System.out.printf("Fonti is serving %d documents at http://%s:%d/  (try /api/search?q=Erdogan)%n",
-                    search.documentCount(), shownHost, server.port());
+            System.out.printf("Fonti is serving %d documents at http://%s:%d/  (try /api/search?q=Erdogan)%s%n",
+                    search.documentCount(), shownHost, server.port(), writable ? "; writes on" : "");
             System.out.flush();
             try {
                 new CountDownLatch(1).await(); // until interrupted by Ctrl-C (the hook) or by an embedding caller
@@ -69,5 +82,30 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void refresh(SearchService search) {
+        try {
+            search.refresh();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Without a writer of its own, the server still picks up what `fonti index` commits meanwhile. */
+    private static AutoCloseable refreshEverySecond(SearchService search) {
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fonti-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                search.refresh();
+            } catch (Exception e) {
+                // the next tick tries again; searches keep the last good snapshot
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        return timer::shutdownNow;
     }
 }

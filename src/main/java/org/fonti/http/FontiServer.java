@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.fonti.index.LiveIndexer;
 import org.fonti.search.SearchService;
 import org.fonti.tagging.TextTagger;
 import org.slf4j.Logger;
@@ -22,12 +23,24 @@ public final class FontiServer implements AutoCloseable {
 
     private final Javalin app;
 
+    /** A read-only server: the write endpoints answer 403. */
     public FontiServer(SearchService search, TextTagger tagger) {
+        this(search, tagger, null, null);
+    }
+
+    /**
+     * @param writer     live indexer behind POST/DELETE /api/documents, or null to keep writes off
+     * @param writeToken the bearer token those calls must carry (required when {@code writer} is given)
+     */
+    public FontiServer(SearchService search, TextTagger tagger, LiveIndexer writer, String writeToken) {
+        if (writer != null && (writeToken == null || writeToken.isBlank())) {
+            throw new IllegalArgumentException("a write token is required to allow writes");
+        }
         var json = new ObjectMapper();
-        var routes = routes(search, tagger, json);
+        var routes = routes(search, tagger, json, new WriteHandlers(writer, writeToken));
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
-            config.http.maxRequestSize = AnalyzeHandler.MAX_BODY_BYTES * 2L;
+            config.http.maxRequestSize = org.fonti.corpus.CorpusReader.MAX_FILE_BYTES + 1024;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
@@ -50,7 +63,7 @@ public final class FontiServer implements AutoCloseable {
     }
 
     /** The API's routes; {@code openapi.json} describes exactly these (a test keeps them in step). */
-    static List<ApiRoute> routes(SearchService search, TextTagger tagger, ObjectMapper json) {
+    static List<ApiRoute> routes(SearchService search, TextTagger tagger, ObjectMapper json, WriteHandlers writes) {
         var searchHandlers = new SearchHandlers(search, json);
         var quotes = new QuoteHandlers(search, json);
         var batch = new BatchHandler(search, json);
@@ -61,6 +74,8 @@ public final class FontiServer implements AutoCloseable {
                         ctx -> ctx.json(Map.of("status", "ok", "documents", search.documentCount()))),
                 new ApiRoute(HandlerType.GET, "/api/search", searchHandlers::search),
                 new ApiRoute(HandlerType.GET, "/api/documents/{id}", searchHandlers::document),
+                new ApiRoute(HandlerType.POST, "/api/documents", writes::put),
+                new ApiRoute(HandlerType.DELETE, "/api/documents/{id}", writes::delete),
                 new ApiRoute(HandlerType.GET, "/api/documents/{id}/matches", searchHandlers::matches),
                 new ApiRoute(HandlerType.GET, "/api/documents/{id}/similar", searchHandlers::similar),
                 new ApiRoute(HandlerType.GET, "/api/quotes", quotes::quotes),

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.fonti.analysis.TextAnalyzers;
 import org.fonti.corpus.Article;
 import org.fonti.corpus.IsoDate;
 import org.fonti.corpus.Language;
@@ -37,17 +37,19 @@ public final class ArticleDocuments {
     static final FieldType TEXT_WITH_OFFSETS = textType();
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Analyzers of their own for the quotation fields, which are built here as token streams (which words they
+     * keep depends on the document): an analyzer reuses one token stream per thread, so sharing the index
+     * writer's would hand the body field the same stream while the quotation field still holds it.
+     */
+    private static final TextAnalyzers QUOTE_ANALYSIS = new TextAnalyzers();
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
     private ArticleDocuments() {
     }
 
-    /**
-     * @param analyzer the index's per-field analyzer, which also analyses the quotation fields here (they are
-     *                 built from token streams, because which words they keep depends on the document)
-     */
-    public static Document toDocument(TaggedArticle tagged, CorpusFile file, Analyzer analyzer) {
+    public static Document toDocument(TaggedArticle tagged, CorpusFile file) {
         Article article = tagged.article();
         TextAnnotations annotations = tagged.annotations();
         Language language = annotations.language();
@@ -81,7 +83,7 @@ public final class ArticleDocuments {
             }
         }
         addMentionedDates(doc, annotations.dates());
-        addQuotations(doc, article.text(), language, annotations.quotations(), analyzer);
+        addQuotations(doc, article.text(), language, annotations.quotations());
         doc.add(new StoredField(Fields.ANNOTATIONS, toJson(new StoredAnnotations(annotations.sentences(),
                 annotations.entities(), annotations.dates(), annotations.quotations()))));
         doc.add(new StoredField(Fields.METADATA, toJson(article.metadata())));
@@ -96,15 +98,15 @@ public final class ArticleDocuments {
 
     /** The words inside quotations, searchable on their own, and who said them. */
     private static void addQuotations(Document doc, String text, Language language,
-                                      java.util.List<org.fonti.tagging.Quotation> quotations, Analyzer analyzer) {
+                                      java.util.List<org.fonti.tagging.Quotation> quotations) {
         if (quotations.isEmpty()) {
             return;
         }
         var sorted = quotations.stream().sorted(java.util.Comparator.comparingInt(org.fonti.tagging.Quotation::start)).toList();
         doc.add(new Field(Fields.quotes(language),
-                new InsideSpans(analyzer.tokenStream(Fields.text(language), text), sorted), TEXT_WITH_OFFSETS));
+                new InsideSpans(QUOTE_ANALYSIS.forLanguage(language).tokenStream(Fields.quotes(language), text), sorted), TEXT_WITH_OFFSETS));
         doc.add(new Field(Fields.QUOTES_EXACT,
-                new InsideSpans(analyzer.tokenStream(Fields.EXACT, text), sorted), TEXT_WITH_OFFSETS));
+                new InsideSpans(QUOTE_ANALYSIS.exact().tokenStream(Fields.QUOTES_EXACT, text), sorted), TEXT_WITH_OFFSETS));
         sorted.stream().map(org.fonti.tagging.Quotation::speaker).filter(java.util.Objects::nonNull).distinct()
                 .forEach(speaker -> doc.add(new StringField(Fields.QUOTE_SPEAKER, speaker, Field.Store.NO)));
     }

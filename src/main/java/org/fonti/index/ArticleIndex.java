@@ -50,7 +50,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Adds the article, or replaces the one with the same id. */
     public void put(TaggedArticle tagged) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, tagged.article().id()), ArticleDocuments.toDocument(tagged, null, analyzer));
+        writer.updateDocument(new Term(Fields.ID, tagged.article().id()), ArticleDocuments.toDocument(tagged, null));
     }
 
     public void delete(String id) throws IOException {

@@ -167,7 +167,7 @@ public final class CorpusIndexer {
                     skip(skipped, listener, r.path(), "tagging failed: " + e);
                     return;
                 }
-                var document = ArticleDocuments.toDocument(tagged, file, analyzer);
+                var document = ArticleDocuments.toDocument(tagged, file);
                 writer.updateDocument(new Term(Fields.ID, file.id()), document);
                 (previous == null ? indexed : updated).incrementAndGet();
             }

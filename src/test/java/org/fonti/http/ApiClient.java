@@ -38,6 +38,16 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    Reply send(String method, String path, String body, String token) throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.build());
+    }
+
     Reply search(String query) throws IOException, InterruptedException {
         return get("/api/search?q=" + encode(query));
     }

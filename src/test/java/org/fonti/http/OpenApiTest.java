@@ -18,7 +18,7 @@ class OpenApiTest {
         spec.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         var served = new TreeSet<String>();
-        FontiServer.routes(null, null, new ObjectMapper())
+        FontiServer.routes(null, null, new ObjectMapper(), new WriteHandlers(null, null))
                 .forEach(route -> served.add(route.method().name() + " " + route.path()));
         assertEquals(served, documented);
     }
