@@ -123,7 +123,8 @@ export function createSearchView({ navigate, hashFor }) {
 
   function showError(error) {
     count.textContent = 'Nessun risultato';
-    for (const part of [understood, chips, exports, hitList, pager, facets]) fill(part);
+    for (const part of [understood, exports, hitList, pager, facets]) fill(part);
+    renderChips(); // a filter the server refused (a malformed date) must stay removable
     const malformed = error.body?.error === 'malformed query';
     append(message, el('p', { class: 'error', role: 'alert' },
       malformed ? 'La query non è scritta correttamente: ' : 'La ricerca non è riuscita: ', error.message));
