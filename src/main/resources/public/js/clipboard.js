@@ -11,7 +11,7 @@ export function announce(message) {
   status.textContent = message;
   status.hidden = false;
   clearTimeout(clearTimer);
-  clearTimer = setTimeout(() => { status.hidden = true; status.textContent = ''; }, 10000);
+  clearTimer = setTimeout(() => { status.hidden = true; status.textContent = ''; }, 8000);
 }
 
 export async function copyText(text) {
@@ -31,6 +31,7 @@ export async function copyText(text) {
 function showFallback(text) {
   const panel = document.getElementById('copy-fallback');
   const area = panel.querySelector('textarea');
+  const invoker = document.activeElement;
   area.value = text;
   panel.hidden = false;
   area.focus();
@@ -41,9 +42,14 @@ function showFallback(text) {
   } catch {
     copied = false;
   }
-  announce(copied
-    ? `Citazione copiata negli appunti: ${text}`
-    : `Citazione selezionata nel riquadro: premi Ctrl+C per copiarla: ${text}`);
+  if (copied) {
+    // The older copy command worked: the box is not needed, the reader goes on from the button.
+    panel.hidden = true;
+    invoker?.focus?.();
+    announce(`Citazione copiata negli appunti: ${text}`);
+  } else {
+    announce(`Citazione selezionata nel riquadro: premi Ctrl+C per copiarla: ${text}`);
+  }
 }
 
 export function setUpFallbackPanel() {

@@ -154,9 +154,14 @@ class WorkbenchBrowserTest {
         assertFalse(inferred.get(0).getAttribute("title").isBlank());
         assertTrue(browser.findElement(By.cssSelector(".understood")).getText().contains("italiano"));
 
+        saveScreenshot("results.png");
+    }
+
+    /** A picture of the page as a test artefact under target/screenshots, for a human to look at. */
+    private static void saveScreenshot(String name) throws java.io.IOException {
         Files.createDirectories(SCREENSHOTS);
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("results.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -231,33 +236,55 @@ class WorkbenchBrowserTest {
         assertTrue(visible(".chips .chip").getText().contains(value));
     }
 
+    /** The first passage's citation as the server gives it: what the copy button must produce. */
+    private static String[] expectedCitation() throws Exception {
+        JsonNode citation = server.client.search("Anka").json().get("hits").get(0).get("passages").get(0).get("citation");
+        return new String[] {
+            "«" + citation.get("text").asText() + "» — " + citation.get("title").asText() + ", "
+                    + citation.get("source").asText() + ", ",
+            ", " + citation.get("url").asText()};
+    }
+
     @Test
     void copyCitationPutsQuoteTitleSourceDateAndUrlOnTheClipboard() throws Exception {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base,
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         search("Anka");
-        JsonNode hit = server.client.search("Anka").json().get("hits").get(0);
-        JsonNode citation = hit.get("passages").get(0).get("citation");
-        String expectedStart = "«" + citation.get("text").asText() + "» — " + citation.get("title").asText() + ", "
-                + citation.get("source").asText() + ", ";
-        String expectedEnd = ", " + citation.get("url").asText();
+        String[] expected = expectedCitation();
 
         browser.findElement(By.cssSelector(".passage-tools button.copy")).click();
         WebElement status = visible("#status");
-        wait.until(driver -> status.getText().contains("«" + citation.get("text").asText() + "»"));
+        wait.until(driver -> status.getText().startsWith("Citazione copiata negli appunti: «"));
+        String copied = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.clipboard.readText().then(done, e => done('clipboard refused: ' + e));");
+        assertTrue(copied.startsWith(expected[0]), copied);
+        assertTrue(copied.endsWith(expected[1]), copied);
+        assertTrue(status.getText().endsWith(copied), status.getText());
+        assertFalse(browser.findElement(By.id("copy-fallback")).isDisplayed());
+    }
 
-        String copied;
-        var fallback = browser.findElement(By.id("copy-fallback-text"));
-        if (fallback.isDisplayed()) {
-            copied = fallback.getAttribute("value"); // the clipboard was refused: the text box holds it, selected
-        } else {
-            copied = (String) browser.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "navigator.clipboard.readText().then(done, e => done('clipboard refused: ' + e));");
-        }
-        assertTrue(copied.startsWith(expectedStart), copied);
-        assertTrue(copied.endsWith(expectedEnd), copied);
-        assertTrue(status.getText().contains(copied), status.getText());
+    @Test
+    void whereTheClipboardIsRefusedTheCitationIsSelectedInATextBox() throws Exception {
+        search("Anka");
+        // Neither the clipboard API nor the older copy command is allowed: the reader copies by hand.
+        browser.executeScript("navigator.clipboard.writeText = () => Promise.reject(new DOMException('no', 'NotAllowedError'));"
+                + "document.execCommand = () => false;");
+        String[] expected = expectedCitation();
+
+        browser.findElement(By.cssSelector(".passage-tools button.copy")).click();
+        WebElement box = visible("#copy-fallback-text");
+        String copied = box.getAttribute("value");
+        assertTrue(copied.startsWith(expected[0]), copied);
+        assertTrue(copied.endsWith(expected[1]), copied);
+        assertEquals(box, browser.switchTo().activeElement());
+        assertEquals((long) copied.length(), browser.executeScript(
+                "const box = document.getElementById('copy-fallback-text'); return box.selectionEnd - box.selectionStart;"));
+        assertTrue(visible("#status").getText().contains("Ctrl+C"));
+        assertTrue(visible("#status").getText().endsWith(copied), "the status line repeats the citation");
+        saveScreenshot("copy-fallback.png");
+        browser.findElement(By.cssSelector("#copy-fallback button")).click();
+        assertFalse(box.isDisplayed());
     }
 
     @Test
