@@ -184,6 +184,10 @@ class WorkbenchBrowserTest {
         browser.findElement(By.cssSelector(".hit-prev")).click(); // from the first hit back round to the last
         assertEquals(total - 1, currentHit());
         assertEquals(1, all(".doc-text mark.current").size());
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("n").perform(); // keys n and p work too
+        assertEquals(0, currentHit());
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("p").perform();
+        assertEquals(total - 1, currentHit());
 
         // The text is the document's, character for character, whatever is marked in it.
         String text = server.client.get("/api/documents/" + id).json().get("text").asText();
@@ -191,6 +195,25 @@ class WorkbenchBrowserTest {
         assertEquals(text, shown);
         assertFalse(all(".doc-text .entity").isEmpty());
         assertFalse(all(".legend input[type=checkbox]").isEmpty());
+    }
+
+    @Test
+    void unknownDocumentSaysSo() {
+        open("#/doc/no-such-article");
+        wait.until(driver -> driver.findElement(By.cssSelector("h1")).getText().equals("Articolo non trovato"));
+        assertEquals("alert", visible(".message .error").getAttribute("role"));
+    }
+
+    @Test
+    void skipLinkIsTheFirstStopAndLeadsToTheContent() {
+        open("#/");
+        visible("#q");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement first = browser.switchTo().activeElement();
+        assertEquals("Vai al contenuto", first.getText());
+        first.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+        assertTrue(browser.getCurrentUrl().endsWith("#/"), "the skip link is not a route");
     }
 
     private static int currentHit() {
