@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code ./fonti} command line. */
 @Command(name = "fonti", mixinStandardHelpOptions = true, version = "fonti 0.1.0",
         description = "Search engine for journalists: index articles, tag who/what/where/when, search and cite.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, TagCommand.class, EvalCommand.class})
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, TagCommand.class, EvalCommand.class, org.fonti.bench.BenchCommand.class})
 public final class FontiCommand implements Runnable {
 
     @Override

@@ -3,12 +3,14 @@ package org.fonti.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -19,78 +21,127 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 import org.fonti.index.Fields;
 import org.fonti.tagging.EntityType;
 
-/** Counts entity and year facets over every matching article, from doc values. */
+/**
+ * Counts entity, publication-date and mentioned-year facets over every matching article. Counting is an int
+ * increment per value (index-wide ordinals for entities, array slots for dates); only the top values are turned
+ * into strings, once, at the end.
+ */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets> {
 
+    /** Years outside this range are left out of the histograms: they are not publication dates of news. */
+    static final int FIRST_YEAR = 1000;
+    static final int LAST_YEAR = 2999;
+    private static final int YEARS = LAST_YEAR - FIRST_YEAR + 1;
+    /** Article-level names are merged into corpus-wide entities after ranking: look a little deeper first. */
+    private static final int DEPTH_FACTOR = 3;
+
     private final int topEntities;
-    private final java.util.function.Function<String, String> canonicalOfKey;
+    private final EntityOrdinals ordinals;
+    private final Function<String, String> canonicalOfKey;
 
     /** @param canonicalOfKey the corpus-wide canonical name of an article-level "TYPE:canonical" key */
-    FacetCounter(int topEntities, java.util.function.Function<String, String> canonicalOfKey) {
+    FacetCounter(int topEntities, EntityOrdinals ordinals, Function<String, String> canonicalOfKey) {
         this.topEntities = topEntities;
+        this.ordinals = ordinals;
         this.canonicalOfKey = canonicalOfKey;
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts();
+        return new Counts(ordinals);
     }
 
     @Override
-    public Facets reduce(Collection<Counts> collectors) {
-        var entityTotals = new EnumMap<EntityType, Map<String, Integer>>(EntityType.class);
-        var yearTotals = new HashMap<Integer, Integer>();
-        var monthTotals = new HashMap<Integer, Integer>();
-        var mentionedTotals = new HashMap<Integer, Integer>();
-        for (Counts counts : collectors) {
-            counts.entities.forEach((type, values) -> values.forEach((value, n) ->
-                    entityTotals.computeIfAbsent(type, t -> new HashMap<>())
-                            .merge(canonicalOfKey.apply(type.name() + ":" + value), n, Integer::sum)));
-            counts.years.forEach((year, n) -> yearTotals.merge(year, n, Integer::sum));
-            counts.months.forEach((month, n) -> monthTotals.merge(month, n, Integer::sum));
-            counts.mentionedYears.forEach((year, n) -> mentionedTotals.merge(year, n, Integer::sum));
-        }
+    public Facets reduce(Collection<Counts> collectors) throws IOException {
         var entities = new LinkedHashMap<String, List<FacetValue>>();
         for (EntityType type : EntityType.values()) {
-            entities.put(type.name(), top(entityTotals.getOrDefault(type, Map.of()), topEntities));
+            int[] total = new int[ordinals.valueCount(type)];
+            for (Counts counts : collectors) {
+                int[] part = counts.entities.get(type);
+                for (int i = 0; i < total.length; i++) {
+                    total[i] += part[i];
+                }
+            }
+            entities.put(type.name(), topEntities(type, total));
         }
-        return new Facets(entities, histogram(yearTotals, String::valueOf),
-                histogram(monthTotals, m -> "%04d-%02d".formatted(m / 100, m % 100)),
-                histogram(mentionedTotals, String::valueOf));
+        int[] years = new int[YEARS];
+        int[] months = new int[YEARS * 12];
+        int[] mentioned = new int[YEARS];
+        for (Counts counts : collectors) {
+            add(years, counts.years);
+            add(months, counts.months);
+            add(mentioned, counts.mentionedYears);
+        }
+        return new Facets(entities, histogram(years, i -> String.valueOf(FIRST_YEAR + i)),
+                histogram(months, i -> "%04d-%02d".formatted(FIRST_YEAR + i / 12, i % 12 + 1)),
+                histogram(mentioned, i -> String.valueOf(FIRST_YEAR + i)));
     }
 
-    private static List<FacetValue> histogram(Map<Integer, Integer> counts, java.util.function.IntFunction<String> label) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new FacetValue(label.apply(e.getKey()), e.getValue()))
-                .toList();
-    }
-
-    private static List<FacetValue> top(Map<String, Integer> counts, int n) {
-        return counts.entrySet().stream()
+    private List<FacetValue> topEntities(EntityType type, int[] counts) throws IOException {
+        var best = new PriorityQueue<Integer>((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        int depth = topEntities * DEPTH_FACTOR;
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0 && (best.size() < depth || counts[ord] > counts[best.peek()])) {
+                best.add(ord);
+                if (best.size() > depth) {
+                    best.poll();
+                }
+            }
+        }
+        var merged = new HashMap<String, Integer>();
+        for (int ord : best) {
+            String name = canonicalOfKey.apply(type.name() + ":" + ordinals.lookup(type, ord));
+            merged.merge(name, counts[ord], Integer::sum);
+        }
+        return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
+                .limit(topEntities)
                 .map(e -> new FacetValue(e.getKey(), e.getValue()))
                 .toList();
     }
 
+    private static void add(int[] total, int[] part) {
+        for (int i = 0; i < total.length; i++) {
+            total[i] += part[i];
+        }
+    }
+
+    private static List<FacetValue> histogram(int[] counts, IntFunction<String> label) {
+        var values = new ArrayList<FacetValue>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                values.add(new FacetValue(label.apply(i), counts[i]));
+            }
+        }
+        return values;
+    }
+
     static final class Counts implements Collector {
-        private final Map<EntityType, Map<String, Integer>> entities = new EnumMap<>(EntityType.class);
-        private final Map<Integer, Integer> years = new HashMap<>();
-        private final Map<Integer, Integer> months = new HashMap<>();
-        private final Map<Integer, Integer> mentionedYears = new HashMap<>();
+        private final EntityOrdinals ordinals;
+        private final Map<EntityType, int[]> entities = new EnumMap<>(EntityType.class);
+        private final int[] years = new int[YEARS];
+        private final int[] months = new int[YEARS * 12];
+        private final int[] mentionedYears = new int[YEARS];
+
+        Counts(EntityOrdinals ordinals) {
+            this.ordinals = ordinals;
+            for (EntityType type : EntityType.values()) {
+                entities.put(type, new int[ordinals.valueCount(type)]);
+            }
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            var perType = new EnumMap<EntityType, SortedSetDocValues>(EntityType.class);
-            var ordCounts = new EnumMap<EntityType, int[]>(EntityType.class);
-            for (EntityType type : EntityType.values()) {
-                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.entityFacet(type));
-                perType.put(type, values);
-                ordCounts.put(type, new int[(int) Math.min(values.getValueCount(), Integer.MAX_VALUE - 8)]);
+            var types = EntityType.values();
+            var values = new SortedSetDocValues[types.length];
+            var toGlobal = new LongValues[types.length];
+            for (int t = 0; t < types.length; t++) {
+                values[t] = DocValues.getSortedSet(context.reader(), Fields.entityFacet(types[t]));
+                toGlobal[t] = ordinals.toGlobal(types[t], context);
             }
             NumericDocValues dates = DocValues.getNumeric(context.reader(), Fields.DATE_SORT);
             SortedNumericDocValues mentioned = DocValues.getSortedNumeric(context.reader(), Fields.MENTIONED_YEAR);
@@ -101,34 +152,27 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    for (var entry : perType.entrySet()) {
-                        SortedSetDocValues values = entry.getValue();
-                        if (values.advanceExact(doc)) {
-                            int[] counts = ordCounts.get(entry.getKey());
-                            for (int i = 0; i < values.docValueCount(); i++) {
-                                counts[(int) values.nextOrd()]++;
+                    for (int t = 0; t < types.length; t++) {
+                        if (values[t].advanceExact(doc)) {
+                            int[] counts = entities.get(types[t]);
+                            for (int i = 0; i < values[t].docValueCount(); i++) {
+                                counts[(int) toGlobal[t].get(values[t].nextOrd())]++;
                             }
                         }
                     }
                     if (dates.advanceExact(doc)) {
-                        years.merge((int) (dates.longValue() / 10000), 1, Integer::sum);
-                        months.merge((int) (dates.longValue() / 100), 1, Integer::sum);
+                        long day = dates.longValue(); // yyyymmdd
+                        int year = (int) (day / 10000);
+                        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                            years[year - FIRST_YEAR]++;
+                            months[(year - FIRST_YEAR) * 12 + (int) (day / 100 % 100) - 1]++;
+                        }
                     }
                     if (mentioned.advanceExact(doc)) {
                         for (int i = 0; i < mentioned.docValueCount(); i++) {
-                            mentionedYears.merge((int) mentioned.nextValue(), 1, Integer::sum);
-                        }
-                    }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    for (var entry : perType.entrySet()) {
-                        int[] counts = ordCounts.get(entry.getKey());
-                        var target = entities.computeIfAbsent(entry.getKey(), t -> new HashMap<>());
-                        for (int ord = 0; ord < counts.length; ord++) {
-                            if (counts[ord] > 0) {
-                                target.merge(entry.getValue().lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                            long year = mentioned.nextValue();
+                            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                                mentionedYears[(int) year - FIRST_YEAR]++;
                             }
                         }
                     }
@@ -141,5 +185,4 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
             return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
-
 }

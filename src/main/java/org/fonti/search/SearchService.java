@@ -71,7 +71,7 @@ public final class SearchService implements Closeable {
     private final PassageBuilder quotePassages = new PassageBuilder(SearchScope.QUOTATIONS.matchFields());
     private volatile Snapshot snapshot;
 
-    private record Snapshot(IndexReader reader, EntityDirectory entities) {
+    private record Snapshot(IndexReader reader, EntityDirectory entities, EntityOrdinals ordinals) {
     }
 
     /** A query as understood and parsed for one index snapshot. */
@@ -139,7 +139,8 @@ public final class SearchService implements Closeable {
                     ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
                     : new TopFieldCollectorManager(dateSort(request.sort()), wanted, Integer.MAX_VALUE);
             Object[] results = searcher.search(filters.build(), new MultiCollectorManager(top,
-                    new FacetCounter(TOP_ENTITIES, key -> canonicalOfKey(entities, key))));
+                    new FacetCounter(TOP_ENTITIES, snapshot(searcher.getIndexReader()).ordinals(),
+                            key -> canonicalOfKey(entities, key))));
             TopDocs topDocs = (TopDocs) results[0];
 
             Weight matchWeight = matchWeight(searcher, prepared.textQuery());
@@ -385,17 +386,22 @@ public final class SearchService implements Closeable {
     }
 
     private EntityDirectory entityDirectory(IndexReader reader) throws IOException {
+        return snapshot(reader).entities();
+    }
+
+    /** What is derived once per index snapshot: the corpus-wide entities and the facet ordinals. */
+    private Snapshot snapshot(IndexReader reader) throws IOException {
         Snapshot current = snapshot;
         if (current == null || current.reader() != reader) {
             synchronized (this) {
                 current = snapshot;
                 if (current == null || current.reader() != reader) {
-                    current = new Snapshot(reader, new EntityDirectory(reader, canonicalizer));
+                    current = new Snapshot(reader, new EntityDirectory(reader, canonicalizer), new EntityOrdinals(reader));
                     snapshot = current;
                 }
             }
         }
-        return current.entities();
+        return current;
     }
 
     @Override

@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/analyze: validation of the request, through a real HTTP server. */
-class AnalyzeApiTest {
-
-    private static TestServer server;
-    private static ApiClient api;
+class AnalyzeApiTest extends ServedCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpus();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpus());
     }
 
     @Test

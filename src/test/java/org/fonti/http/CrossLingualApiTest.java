@@ -8,27 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An English query finds Italian passages and an Italian query English ones, with the other language's words marked. */
-class CrossLingualApiTest {
-
-    private static final String ITALIAN_2022 = "001_dcc75ec4f32a0260";
-
-    private static TestServer server;
-    private static ApiClient api;
+class CrossLingualApiTest extends ServedCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpusWithFixtures();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpusWithFixtures());
     }
 
     private static JsonNode topHit(JsonNode response) {
@@ -54,7 +42,7 @@ class CrossLingualApiTest {
         var response = api.search("Anka drones Kazakhstan").json();
         assertEquals("en", response.get("query").get("lang").asText());
         JsonNode hit = topHit(response);
-        assertEquals(ITALIAN_2022, hit.get("id").asText());
+        assertEquals(ARTICLE_2022, hit.get("id").asText());
         List<String> words = highlighted(hit);
         assertTrue(words.contains("droni"), words.toString());
         assertTrue(words.contains("anka"), words.toString());
@@ -67,9 +55,9 @@ class CrossLingualApiTest {
         var response = api.search("joint declaration").json();
         var ids = new ArrayList<String>();
         response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-        assertTrue(ids.contains(ITALIAN_2022), ids.toString());
+        assertTrue(ids.contains(ARTICLE_2022), ids.toString());
         for (JsonNode hit : response.get("hits")) {
-            if (hit.get("id").asText().equals(ITALIAN_2022)) {
+            if (hit.get("id").asText().equals(ARTICLE_2022)) {
                 assertTrue(highlighted(hit).contains("dichiarazione congiunta"), highlighted(hit).toString());
             }
         }
@@ -85,7 +73,7 @@ class CrossLingualApiTest {
     @Test
     void strategicPartnershipTurkeyFindsTheItalianArticle() throws Exception {
         JsonNode hit = topHit(api.search("strategic partnership Turkey").json());
-        assertEquals(ITALIAN_2022, hit.get("id").asText());
+        assertEquals(ARTICLE_2022, hit.get("id").asText());
         List<String> words = highlighted(hit);
         assertTrue(words.contains("partenariato strategico") || words.contains("partenariato"), words.toString());
         assertTrue(words.contains("turchia"), words.toString());
@@ -95,7 +83,7 @@ class CrossLingualApiTest {
     void erdoganVisitAnkaraFindsTheItalianArticle() throws Exception {
         var response = api.search("Erdogan visit Ankara").json();
         JsonNode hit = topHit(response);
-        assertEquals(ITALIAN_2022, hit.get("id").asText());
+        assertEquals(ARTICLE_2022, hit.get("id").asText());
         List<String> words = highlighted(hit);
         assertTrue(words.contains("ankara") && words.stream().anyMatch(w -> w.contains("erdo")), words.toString());
     }
@@ -107,7 +95,7 @@ class CrossLingualApiTest {
         var ids = new ArrayList<String>();
         response.get("hits").forEach(h -> ids.add(h.get("id").asText()));
         assertTrue(ids.contains("en-harbour-accord"), ids.toString());
-        assertTrue(ids.contains(ITALIAN_2022), ids.toString());
+        assertTrue(ids.contains(ARTICLE_2022), ids.toString());
         for (JsonNode hit : response.get("hits")) {
             if (hit.get("id").asText().equals("en-harbour-accord")) {
                 assertTrue(highlighted(hit).contains("joint declaration"), highlighted(hit).toString());
@@ -121,7 +109,7 @@ class CrossLingualApiTest {
         var response = api.get("/api/search?cross=false&q=" + ApiClient.encode("joint declaration")).json();
         assertFalse(response.get("query").get("cross").asBoolean());
         assertEquals(0, response.get("query").get("interpretations").size());
-        response.get("hits").forEach(h -> assertFalse(h.get("id").asText().equals(ITALIAN_2022)));
+        response.get("hits").forEach(h -> assertFalse(h.get("id").asText().equals(ARTICLE_2022)));
     }
 
     @Test

@@ -8,28 +8,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Publication and mentioned dates on the seed corpus: normalisation, inference, filters, facets, sort. */
-class DatesApiTest {
-
-    private static final String ARTICLE_2022 = "001_dcc75ec4f32a0260";
-    private static final String ARTICLE_2023 = "000_bcb8d4918311a745";
-
-    private static TestServer server;
-    private static ApiClient api;
+class DatesApiTest extends ServedCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpus();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpus());
     }
 
     private static Map<String, String> dates(String id) throws Exception {

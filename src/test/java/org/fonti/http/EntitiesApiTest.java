@@ -6,28 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One canonical entity per real-world entity across the seed corpus; entity facets, filters and autocomplete. */
-class EntitiesApiTest {
-
-    private static final String ARTICLE_2022 = "001_dcc75ec4f32a0260";
-    private static final String ARTICLE_2023 = "000_bcb8d4918311a745";
-
-    private static TestServer server;
-    private static ApiClient api;
+class EntitiesApiTest extends ServedCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpus();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpus());
     }
 
     private static JsonNode entity(String type, String prefix) throws Exception {

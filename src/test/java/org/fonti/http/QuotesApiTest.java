@@ -9,28 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who said what: quotation search, speakers, citations, exports, batch checks, in-document matches, similar. */
-class QuotesApiTest {
+class QuotesApiTest extends ServedCorpusTest {
 
-    private static final String ARTICLE_2022 = "001_dcc75ec4f32a0260";
     private static final String ERDOGAN = "Recep Tayyip Erdoğan";
-
-    private static TestServer server;
-    private static ApiClient api;
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpusWithFixtures();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpusWithFixtures());
     }
 
     private static List<String> texts(JsonNode response) {

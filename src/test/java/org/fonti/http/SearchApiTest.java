@@ -9,28 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The search and document API over the seed corpus, through a real HTTP server. */
-class SearchApiTest {
-
-    private static final String ARTICLE_2022 = "001_dcc75ec4f32a0260";
-    private static final String ARTICLE_2023 = "000_bcb8d4918311a745";
-
-    private static TestServer server;
-    private static ApiClient api;
+class SearchApiTest extends ServedCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.seedCorpus();
-        api = server.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        serve(TestServer.seedCorpus());
     }
 
     private static Set<String> ids(JsonNode response) {
