@@ -44,6 +44,7 @@ public final class FontiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+            config.staticFiles.add(WorkbenchFiles::configure);
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

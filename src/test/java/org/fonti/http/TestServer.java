@@ -76,6 +76,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(Path.of("corpus"));
     }
 
+    /** Where the server answers, e.g. {@code http://127.0.0.1:41234}, for clients other than {@link #client}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     @Override
     public void close() throws IOException {
         server.close();
