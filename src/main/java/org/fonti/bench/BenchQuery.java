@@ -1,5 +1,6 @@
 package org.fonti.bench;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public record BenchQuery(String kind, String text, String from, String to, Strin
     }
 
     /** True when the text is a single quoted phrase. */
+    @JsonIgnore
     public boolean isPhrase() {
         return text.length() > 2 && text.startsWith("\"") && text.endsWith("\"");
     }
