@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             });
             Runtime.getRuntime().addShutdownHook(hook);
             String shownHost = host.contains(":") ? "[" + host + "]" : host;
-            System.out.printf("Fonti is serving %d documents at http://%s:%d/  (try /api/search?q=Erdogan)%s%n",
+            System.out.printf("Fonti is serving %d documents at http://%s:%d/  (workbench at /, API at /api/search?q=...)%s%n",
                     search.documentCount(), shownHost, server.port(), writable ? "; writes on" : "");
             System.out.flush();
             try {
