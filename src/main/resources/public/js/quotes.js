@@ -7,7 +7,6 @@ import { copyButton } from './clipboard.js';
 import { chip, chipList, exportLinks, facetGroup, pagerItems, setOrDelete } from './widgets.js';
 
 const PAGE_SIZE = 20;
-const EXPORT_SIZE = 100;
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 const FILTERS = ['speaker', 'from', 'to', 'lang'];
 
@@ -111,7 +110,7 @@ export function createQuotesView({ navigate, hashFor }) {
       : `${data.totalIsLowerBound ? 'Almeno ' : ''}${plural(total, 'citazione trovata', 'citazioni trovate')}`
         + (total > size ? ` (${first}–${Math.min(total, page * size)})` : '') + '.';
     renderChips();
-    fill(exports, total > 0 ? exportLinks('/api/quotes', params, EXPORT_SIZE, 'fonti-citazioni', apiUrl) : null);
+    fill(exports, total > 0 ? exportLinks('/api/quotes', params, 'fonti-citazioni', apiUrl) : null);
     fill(list, ...(data.hits ?? []).map((hit, i) => quoteItem(hit, first + i)));
     fill(pager, pagerItems(total, size, page,
       n => hashFor('quotes', withChange(next => next.set('page', n))),

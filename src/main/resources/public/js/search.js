@@ -9,7 +9,6 @@ import { copyButton } from './clipboard.js';
 import { chip as chipWidget, chipList, exportLinks, facetGroup, pagerItems, removeValue, setOrDelete } from './widgets.js';
 
 const PAGE_SIZE = 10;
-const EXPORT_SIZE = 100;
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
 export function createSearchView({ navigate, hashFor }) {
@@ -207,7 +206,7 @@ export function createSearchView({ navigate, hashFor }) {
   }
 
   function renderExports() {
-    fill(exports, exportLinks('/api/search', params, EXPORT_SIZE, 'fonti-ricerca', apiUrl));
+    fill(exports, exportLinks('/api/search', params, 'fonti-ricerca', apiUrl));
   }
 
   // --- hits -----------------------------------------------------------------------------------------------

@@ -72,16 +72,16 @@ export function removeValue(params, key, value) {
   for (const v of kept) params.append(key, v);
 }
 
-/** The export links for an API route with the current parameters (first `size` results). */
-export function exportLinks(path, params, size, filePrefix, apiUrl) {
+/** The export links for an API route with the current parameters: the server streams every result. */
+export function exportLinks(path, params, filePrefix, apiUrl) {
   const base = new URLSearchParams(params);
   base.delete('page');
-  base.set('size', size);
+  base.delete('size');
   const link = (format, label) => {
     const withFormat = new URLSearchParams(base);
     withFormat.set('format', format);
     return el('a', { href: apiUrl(path, withFormat), download: true, class: `export-${format}` }, label);
   };
   return [el('span', { class: 'label' }, 'Esporta le citazioni: '), link('csv', 'CSV'), ' · ', link('jsonl', 'JSON Lines'),
-    el('span', { class: 'small' }, ` (fino a ${size} risultati)`)];
+    el('span', { class: 'small' }, ' (tutti i risultati)')];
 }
