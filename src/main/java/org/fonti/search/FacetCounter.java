@@ -138,10 +138,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             var types = EntityType.values();
             var values = new SortedSetDocValues[types.length];
-            var toGlobal = new LongValues[types.length];
+            // Counted by segment ordinal, mapped to index-wide ordinals once per value at the end of the segment,
+            // not once per hit: the mapping is the costly part when a query matches many articles.
+            var segmentCounts = new int[types.length][];
             for (int t = 0; t < types.length; t++) {
                 values[t] = DocValues.getSortedSet(context.reader(), Fields.entityFacet(types[t]));
-                toGlobal[t] = ordinals.toGlobal(types[t], context);
+                segmentCounts[t] = new int[(int) Math.min(values[t].getValueCount(), Integer.MAX_VALUE - 8)];
             }
             NumericDocValues dates = DocValues.getNumeric(context.reader(), Fields.DATE_SORT);
             SortedNumericDocValues mentioned = DocValues.getSortedNumeric(context.reader(), Fields.MENTIONED_YEAR);
@@ -151,12 +153,26 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
                 }
 
                 @Override
+                public void finish() {
+                    for (int t = 0; t < types.length; t++) {
+                        LongValues toGlobal = ordinals.toGlobal(types[t], context);
+                        int[] counts = entities.get(types[t]);
+                        int[] segment = segmentCounts[t];
+                        for (int ord = 0; ord < segment.length; ord++) {
+                            if (segment[ord] > 0) {
+                                counts[(int) toGlobal.get(ord)] += segment[ord];
+                            }
+                        }
+                    }
+                }
+
+                @Override
                 public void collect(int doc) throws IOException {
                     for (int t = 0; t < types.length; t++) {
                         if (values[t].advanceExact(doc)) {
-                            int[] counts = entities.get(types[t]);
+                            int[] counts = segmentCounts[t];
                             for (int i = 0; i < values[t].docValueCount(); i++) {
-                                counts[(int) toGlobal[t].get(values[t].nextOrd())]++;
+                                counts[(int) values[t].nextOrd()]++;
                             }
                         }
                     }
