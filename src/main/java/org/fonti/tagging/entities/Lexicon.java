@@ -33,6 +33,9 @@ final class Lexicon {
     }
 
     private static final String DIR = "/org/fonti/tagging/entities/";
+    /** Lists of known names; when two lists hold one spelling, the earlier list decides its type. */
+    private static final List<String> NAME_FILES = List.of("organisations.txt", "people.txt",
+            "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt");
 
     final Map<String, Entry> names = new HashMap<>();
     /** Known acronyms, by their exact capitals. */
@@ -84,8 +87,8 @@ final class Lexicon {
         for (Map.Entry<String, String> alias : places.aliases().entrySet()) {
             longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
         }
-        for (EntityType type : List.of(EntityType.ORG, EntityType.PER)) {
-            String file = type == EntityType.ORG ? "organisations.txt" : "people.txt";
+        for (String file : NAME_FILES) {
+            EntityType type = file.startsWith("people") ? EntityType.PER : EntityType.ORG;
             for (String line : lines(file)) {
                 String[] variants = line.split("\\|");
                 Entry entry = new Entry(type, variants[0].strip());
