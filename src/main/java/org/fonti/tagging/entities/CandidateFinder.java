@@ -46,6 +46,13 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    private static final Set<String> PROVINCE_CODES = Set.of(
+            "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ", "BS", "BR",
+            "CA", "CL", "CB", "CE", "CT", "CZ", "CH", "CO", "CS", "CR", "KR", "CN", "EN", "FM", "FE", "FI", "FG", "FC",
+            "FR", "GE", "GO", "GR", "IM", "IS", "SP", "AQ", "LT", "LE", "LC", "LI", "LO", "LU", "MC", "MN", "MS", "MT",
+            "ME", "MI", "MO", "MB", "NA", "NO", "NU", "OR", "PD", "PA", "PR", "PV", "PG", "PU", "PE", "PC", "PI", "PT",
+            "PN", "PZ", "PO", "RG", "RA", "RC", "RE", "RI", "RN", "RM", "RO", "SA", "SS", "SV", "SI", "SR", "SO", "SU",
+            "TA", "TE", "TR", "TO", "TP", "TN", "TV", "TS", "UD", "VA", "VE", "VB", "VC", "VR", "VV", "VI", "VT");
 
     private final Lexicon lex;
     private final ContextCues cues;
@@ -372,6 +379,11 @@ final class CandidateFinder {
         String firstKey = NameFolding.fold(first.text());
         String lastKey = NameFolding.fold(tokens.get(to - 1).text());
         boolean needsSupport = m == 1 && (first.initial() || lowercaseWords.contains(firstKey));
+        if (isProvinceCode(tokens, from, to)) {
+            // "Scarperia (FI)": an Italian province code, even when it spells a known acronym
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
+            return;
+        }
         Lexicon.Entry whole = lex.lookup(tokens, from, to);
         if (whole != null) {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
@@ -423,6 +435,11 @@ final class CandidateFinder {
                 classifyPart(tokens, k, to, false, lang, lowercaseWords, out);
                 return;
             }
+        }
+        if (m == 1 && !first.initial() && isCapitalisedBody(tokens, from, firstKey)) {
+            // Mid-sentence, a capital makes a body of a common noun: "la Polizia", "il Senato", "allo Stato".
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+            return;
         }
         if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
                 || lex.nationalities.contains(firstKey) || firstKey.endsWith("mente"))) {
@@ -543,6 +560,21 @@ final class CandidateFinder {
             }
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
+        if (key.equals("stato") || key.equals("stati")) {
+            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
+        }
+        Lexicon.Head head = lex.institutionHeads.get(key);
+        return head != null && head.type() == EntityType.ORG;
+    }
+
+    /** Two capitals in brackets right after a name, and one of Italy's province codes: "Vernio (PO)". */
+    static boolean isProvinceCode(List<Token> tokens, int from, int to) {
+        return to == from + 1 && from >= 2 && to < tokens.size() && PROVINCE_CODES.contains(tokens.get(from).text())
+                && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")
+                && isNameToken(tokens.get(from - 2));
     }
 
     private static String surface(List<Token> tokens, int from, int to) {

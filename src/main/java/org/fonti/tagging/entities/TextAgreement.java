@@ -75,7 +75,7 @@ final class TextAgreement {
      * "Cooperazione Italiana Solidarietà (CIS)": a name that introduces an acronym in brackets is an
      * organisation unless something better says otherwise, and the acronym is of the same type.
      */
-    private static List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
+    private List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i + 1 < out.size(); i++) {
             Candidate name = out.get(i);
@@ -83,6 +83,16 @@ final class TextAgreement {
             if (acronym.from() != name.to() + 1 || acronym.length() != 1 || acronym.to() >= tokens.size()
                     || !tokens.get(name.to()).text().equals("(") || !tokens.get(acronym.to()).text().equals(")")
                     || !tokens.get(acronym.from()).isAllCaps()) {
+                continue;
+            }
+            if (CandidateFinder.isProvinceCode(tokens, acronym.from(), acronym.to())) {
+                // "Vernio (PO)" is a town and its province; "Mario Rossi (PD)" is a person and a party.
+                if (name.type() == EntityType.PER) {
+                    Lexicon.Entry party = lex.acronyms.get(tokens.get(acronym.from()).text());
+                    out.set(i + 1, acronym.withType(party != null ? party.type() : EntityType.ORG, Evidence.MEDIUM));
+                } else if (name.evidence() != Evidence.STRONG || name.type() == null) {
+                    out.set(i, name.withType(EntityType.LOC, Evidence.MEDIUM));
+                }
                 continue;
             }
             if (name.type() == null || name.evidence() == Evidence.WEAK) {
