@@ -46,6 +46,16 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Nouns whose "di X" names a person: "la moglie di Rossi", "le opere di Wilson", "la statua di Montanelli". */
+    private static final Set<String> RELATIVES_AND_WORKS = Set.of(
+            "moglie", "marito", "ex-marito", "ex-moglie", "figlio", "figlia", "figli", "fratello", "sorella", "padre",
+            "madre", "nonno", "nonna", "zio", "zia", "nipote", "cugino", "cugina", "fidanzato", "fidanzata",
+            "compagna", "compagno", "sorellastra", "fratellastro", "vedova", "erede", "amico", "amica", "avvocato",
+            "legale", "portavoce", "collaboratore", "collaboratori", "opere", "opera", "libro", "libri", "romanzo",
+            "film", "canzone", "canzoni", "album", "statua", "busto", "ritratto", "morte", "funerali", "omicidio",
+            "assassinio", "scomparsa", "arresto", "vittoria", "sconfitta", "record", "ruolo", "dichiarazioni",
+            "parole", "richiesta", "proposta", "dimissioni", "elezione", "nomina", "candidatura", "intervista",
+            "discorso", "lettera", "successore", "predecessore", "biografia", "memoria", "fan", "tifosi");
     private static final Set<String> PROVINCE_CODES = Set.of(
             "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ", "BS", "BR",
             "CA", "CL", "CB", "CE", "CT", "CZ", "CH", "CO", "CS", "CR", "KR", "CN", "EN", "FM", "FE", "FI", "FG", "FC",
@@ -529,7 +539,9 @@ final class CandidateFinder {
             // type ("il comune di Vimercate", "Andrea Mari detto Brio"), or where the rest of the text names it.
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
-                case "di", "sul", "sulla" -> EntityType.LOC;
+                case "di" -> from >= 2 && RELATIVES_AND_WORKS.contains(tokens.get(from - 2).text().toLowerCase())
+                        ? EntityType.PER : EntityType.LOC;
+                case "sul", "sulla" -> EntityType.LOC;
                 case "dalla", "dal" -> EntityType.ORG;
                 case "detto", "detta" -> EntityType.PER;
                 default -> null;
@@ -551,13 +563,12 @@ final class CandidateFinder {
         if (lang != Language.EN && hasEnglishFunctionWord(tokens, from, to)) {
             return; // "Release Me", "Point Of Interest": titles and slogans, not names
         }
-        // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
-        for (int k = from; k < to; k++) {
-            Lexicon.Entry part = lex.lookup(tokens, k, k + 1);
-            if (part != null && part.type() == EntityType.LOC) {
-                out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
-                return;
-            }
+        // "Roma Nord", "Germania Est", "Milano Bovisa": a known place first, and no person's first name
+        // ("Whitney Houston" ends on a place but is a person).
+        Lexicon.Entry firstPart = lex.lookup(tokens, from, from + 1);
+        if (firstPart != null && firstPart.type() == EntityType.LOC) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
+            return;
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
     }
