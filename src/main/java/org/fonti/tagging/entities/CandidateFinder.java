@@ -46,6 +46,12 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
+    private static final Set<String> NOT_ACTIONS = Set.of(
+            "e", "ed", "o", "che", "è", "era", "sarà", "di", "del", "della", "dei", "degli", "delle", "a", "al", "alla",
+            "in", "nel", "nella", "con", "per", "su", "tra", "fra", "da", "dal", "dalla", "come", "non", "ma", "anche",
+            "meridionale", "settentrionale", "orientale", "occidentale", "centrale", "intera", "intero", "stessa",
+            "stesso", "dove", "ovvero", "oppure", "cioè", "ossia", "and", "or", "is", "was", "of");
     /** Nouns whose "di X" names a person: "la moglie di Rossi", "le opere di Wilson", "la statua di Montanelli". */
     private static final Set<String> RELATIVES_AND_WORKS = Set.of(
             "moglie", "marito", "ex-marito", "ex-moglie", "figlio", "figlia", "figli", "fratello", "sorella", "padre",
@@ -405,6 +411,11 @@ final class CandidateFinder {
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
+            if (whole.type() == EntityType.LOC && actsAsCountry(tokens, from, to)) {
+                // "il Belgio ritenta", "contro l'Argentina": a country that acts or plays is its government or team.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
             if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
                     && from > 0 && SUBJECT_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase())) {
                 // "la Georgia ha replicato": a country that acts is its government.
@@ -579,6 +590,23 @@ final class CandidateFinder {
         }
         Lexicon.Head head = lex.institutionHeads.get(key);
         return head != null && head.type() == EntityType.ORG;
+    }
+
+    private boolean actsAsCountry(List<Token> tokens, int from, int to) {
+        if (from == 0 || !lex.places.isCountry(surface(tokens, from, to))) {
+            return false;
+        }
+        String before = tokens.get(from - 1).text().toLowerCase();
+        if (before.equals("contro") || from >= 2 && tokens.get(from - 2).text().equalsIgnoreCase("contro")
+                && SUBJECT_ARTICLES.contains(before)) {
+            return true;
+        }
+        if (!SUBJECT_ARTICLES.contains(before) || to >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        return next.isWord() && !next.isCapitalised() && !lex.connectors.contains(NameFolding.fold(next.text()))
+                && !NOT_ACTIONS.contains(next.text());
     }
 
     /** Two capitals in brackets right after a name, and one of Italy's province codes: "Vernio (PO)". */
