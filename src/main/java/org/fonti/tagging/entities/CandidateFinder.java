@@ -46,6 +46,8 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
+    private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
     /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
     private static final Set<String> NOT_ACTIONS = Set.of(
             "e", "ed", "o", "che", "è", "era", "sarà", "di", "del", "della", "dei", "degli", "delle", "a", "al", "alla",
@@ -112,6 +114,14 @@ final class CandidateFinder {
                 continue;
             }
             int end = sequenceEnd(tokens, i);
+            int lowercaseTail = lex.lowercaseNameEnd(tokens, i);
+            if (lowercaseTail > end) {
+                // "Vigili del fuoco", "Protezione civile": a lower-case institution with a capital first
+                out.add(new Candidate(i, extendQualifier(tokens, lowercaseTail), EntityType.ORG, Evidence.STRONG,
+                        false));
+                i = extendQualifier(tokens, lowercaseTail);
+                continue;
+            }
             int known = lex.longestNameEnd(tokens, i);
             if (known > end) {
                 out.add(new Candidate(i, known, lex.lookup(tokens, i, known).type(), Evidence.STRONG, false));
@@ -204,9 +214,9 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && (head.type() == EntityType.LOC || tokens.get(i).text().equals("serie"))
+        } else if (j < n && (head.type() == EntityType.LOC || NAMED_DIRECTLY.contains(tokens.get(i).text()))
                 && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
-            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
+            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore", "regione Calabria"
         }
         if (nameStart >= 0 && startsOrganisation(tokens, nameStart)) {
             // "la giunta del Comune di Reggio Calabria": the body named after "di" stands on its own.
