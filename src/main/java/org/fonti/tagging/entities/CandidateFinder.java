@@ -615,7 +615,8 @@ final class CandidateFinder {
             return false;
         }
         Token next = tokens.get(to);
-        return next.isWord() && !next.isCapitalised() && !lex.connectors.contains(NameFolding.fold(next.text()))
+        return next.isWord() && !next.isCapitalised() && !next.isElided()
+                && !lex.connectors.contains(NameFolding.fold(next.text()))
                 && !NOT_ACTIONS.contains(next.text());
     }
 
