@@ -41,6 +41,8 @@ final class CandidateFinder {
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
     private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
+    /** Roman numerals of two letters or more, up to 99: "XX", "XXI", "XV". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=..)(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final List<String> INFLECTED_ENDINGS = List.of(
             "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "zione", "mento", "incontro",
             "are", "ere", "ire");
@@ -534,6 +536,9 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"
             return;
         }
+        if (m == 1 && ROMAN_NUMERAL.matcher(first.text()).matches()) {
+            return; // "il XX secolo", "la XV edizione"
+        }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
             return;
@@ -589,6 +594,12 @@ final class CandidateFinder {
         Lexicon.Entry firstPart = lex.lookup(tokens, from, from + 1);
         if (firstPart != null && firstPart.type() == EntityType.LOC) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
+            return;
+        }
+        if (lowercaseWords.contains(firstKey)) {
+            // "Codice Penale", "Scala Richter": a word the text also writes in lower case opens a title or a
+            // thing more often than a person; kept only if the rest of the text names it.
+            out.add(new Candidate(from, to, null, Evidence.WEAK, true));
             return;
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
