@@ -48,6 +48,7 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
     /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
     private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
     /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
@@ -136,15 +137,17 @@ final class CandidateFinder {
                 // "Chiesa ortodossa", "Polizia federale"
                 Lexicon.Head head = lex.institutionHeads.get(key);
                 EntityType type = head != null ? head.type() : EntityType.ORG;
-                out.add(new Candidate(i, end + 1, type, Evidence.STRONG, false));
-                i = end + 1;
+                int bodyEnd = type == EntityType.ORG ? describedBodyEnd(tokens, end + 1) : end + 1;
+                out.add(new Candidate(i, bodyEnd, type, Evidence.STRONG, false));
+                i = bodyEnd;
                 continue;
             }
             if (end == i + 1 && lex.orgHeads.contains(key) && end + 1 < n && lex.isConnector(tokens.get(end))
                     && isPlainNoun(tokens.get(end + 1)) && (end + 2 >= n || !isNameToken(tokens.get(end + 2)))) {
                 // "Procura dei minori", "Ufficio di presidenza", "Corte d'appello"
-                out.add(new Candidate(i, end + 2, EntityType.ORG, Evidence.STRONG, false));
-                i = end + 2;
+                int bodyEnd = describedBodyEnd(tokens, end + 2);
+                out.add(new Candidate(i, bodyEnd, EntityType.ORG, Evidence.STRONG, false));
+                i = bodyEnd;
                 continue;
             }
             int before = out.size();
@@ -235,6 +238,11 @@ final class CandidateFinder {
                 out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
                 return nameEnd;
             }
+        }
+        if (!head.standsAlone() && nameStart >= 0 && j == i + 1 && head.type() == EntityType.ORG) {
+            // "il tribunale di Baghdad": the court is a body of its own, and the place follows
+            out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
+            return j;
         }
         if (!head.standsAlone() && (nameStart >= 0 || j == i + 1)) {
             return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
@@ -342,6 +350,39 @@ final class CandidateFinder {
             return;
         }
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
+    }
+
+    /**
+     * Italian names of bodies go on in lower case: "Organizzazione internazionale della vigna e del vino",
+     * "Federazione nazionale di atletica pesante". After a capitalised head, takes in "di/per (article) nouns"
+     * phrases, and "e" between two of them; returns the end of the last one taken in.
+     */
+    private int describedBodyEnd(List<Token> tokens, int end) {
+        int n = tokens.size();
+        int k = end;
+        while (k < n && k - end < 10) {
+            int j = k;
+            if (tokens.get(j).text().equals("e") && j + 1 < n && lex.isConnector(tokens.get(j + 1))) {
+                j++;
+            }
+            if (!lex.isConnector(tokens.get(j)) && !tokens.get(j).text().equals("per")) {
+                break;
+            }
+            j++;
+            if (j < n && BODY_ARTICLES.contains(tokens.get(j).text())) {
+                j++;
+            }
+            int words = 0;
+            while (j < n && words < 3 && isPlainNoun(tokens.get(j))) {
+                j++;
+                words++;
+            }
+            if (words == 0) {
+                break;
+            }
+            k = j;
+        }
+        return k;
     }
 
     /** Italian participles and action nouns, which open headlines but are not names. */
