@@ -528,7 +528,7 @@ final class CandidateFinder {
         }
         if (m == 2 && SAINTS.contains(first.text()) && lex.firstNames.contains(lastKey)) {
             // "la festa di San Giacomo", "le anafore di San Basilio": a saint; known places were matched above
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
             return;
         }
         boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fonti.tagging.EntityType;
 import org.fonti.tagging.entities.Candidate.Evidence;
 
@@ -16,6 +17,17 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 final class TextAgreement {
 
+    private static final Set<String> SPORT_WORDS = Set.of(
+            "partita", "partite", "gol", "goal", "rete", "reti", "campionato", "squadra", "squadre", "allenatore",
+            "calcio", "rugby", "pallavolo", "basket", "match", "girone", "qualificazione", "qualificazioni",
+            "mondiale", "mondiali", "europei", "finale", "semifinale", "quarti", "pareggio", "pareggia", "vittoria",
+            "sconfitta", "attaccante", "portiere", "difensore", "centrocampista", "azzurri", "azzurrini", "tifosi",
+            "ct", "playoff", "torneo", "medaglia", "olimpiadi", "nazionale", "scudetto", "classifica", "punti");
+    /** Words before a country that make it the place where something happens. */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "nell’", "da", "dal", "dalla",
+            "dall'", "dall’", "verso", "per", "di", "d'", "d’", "tra", "fra", "sud", "nord", "est", "ovest");
+
     private final Lexicon lex;
 
     TextAgreement(Lexicon lex) {
@@ -23,8 +35,8 @@ final class TextAgreement {
     }
 
     List<Candidate> settle(List<Token> tokens, List<Candidate> candidates) {
-        return matchesAreBetweenTeams(tokens,
-                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))));
+        return countriesPlayInSportsTexts(tokens, matchesAreBetweenTeams(tokens,
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates)))));
     }
 
     /**
@@ -124,6 +136,34 @@ final class TextAgreement {
             if (teamLike) {
                 out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
                 out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a report on a match or a championship, a country is its national team ("l'Italia pareggia",
+     * "contro il Galles"), except where it is the place where something happens ("in Sudafrica", "a Cardiff").
+     */
+    private List<Candidate> countriesPlayInSportsTexts(List<Token> tokens, List<Candidate> candidates) {
+        int sportWords = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && SPORT_WORDS.contains(t.text().toLowerCase())) {
+                sportWords++;
+            }
+        }
+        if (sportWords < 3) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.type() != EntityType.LOC || c.from() > 0
+                    && PLACE_WORDS.contains(tokens.get(c.from() - 1).text().toLowerCase())) {
+                continue;
+            }
+            if (lex.places.isCountry(Lexicon.key(tokens, c.from(), c.to()))) {
+                out.set(i, c.withType(EntityType.ORG, Evidence.MEDIUM));
             }
         }
         return out;
