@@ -48,6 +48,8 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Arabic "al"/"el" join names ("Bashar al Assad"), but Italian "al" before a body is a preposition. */
+    private static final Set<String> ITALIAN_AL = Set.of("al", "el");
     private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
     /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
     private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
@@ -193,7 +195,8 @@ final class CandidateFinder {
             if (isNameToken(t) && !t.initial()) {
                 j++;
             } else if (j + 1 < n && lex.isConnector(t) && isNameToken(tokens.get(j + 1))
-                    && !tokens.get(j + 1).initial()) {
+                    && !tokens.get(j + 1).initial()
+                    && !(ITALIAN_AL.contains(t.text()) && startsOrganisation(tokens, j + 1))) {
                 j += 2;
             } else {
                 break;
@@ -232,6 +235,12 @@ final class CandidateFinder {
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
+            for (int k = nameStart + 1; k + 1 < nameEnd; k++) {
+                if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))) {
+                    nameEnd = k; // "la regione Umbria Mario Rossi": the body, then a person
+                    break;
+                }
+            }
             // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
             // body, but "la procura di Genova" is a body and a place.
             if (head.absorbsPlace() || !head.standsAlone() && !isKnownPlace(tokens, nameStart, nameEnd)) {
