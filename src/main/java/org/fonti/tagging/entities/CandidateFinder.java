@@ -612,14 +612,15 @@ final class CandidateFinder {
         }
         if (m == 1) {
             // A lone capitalised word says little by itself: kept only where its neighbour tells the
-            // type ("il comune di Vimercate", "Andrea Mari detto Brio"), or where the rest of the text names it.
+            // type ("il comune di Vimercate", "Andrea Mari detto Brio", "secondo Rossi", "la riforma Gelmini"),
+            // or where the rest of the text names it.
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
                 case "di" -> from >= 2 && RELATIVES_AND_WORKS.contains(tokens.get(from - 2).text().toLowerCase())
                         ? EntityType.PER : EntityType.LOC;
                 case "sul", "sulla" -> EntityType.LOC;
                 case "dalla", "dal" -> EntityType.ORG;
-                case "detto", "detta" -> EntityType.PER;
+                case "detto", "detta", "secondo", "riforma", "legge", "ddl", "decreto", "lodo" -> EntityType.PER;
                 default -> null;
             };
             out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));
