@@ -205,7 +205,7 @@ final class TextAgreement {
             votes.computeIfAbsent(Lexicon.key(tokens, c.from(), c.to()), k -> new EnumMap<>(EntityType.class))
                     .merge(c.type(), weight, Integer::sum);
             if (c.type() == EntityType.PER && c.length() >= 2) {
-                for (int k = c.from() + 1; k < c.to(); k++) {
+                for (int k = c.from(); k < c.to(); k++) {
                     personParts.put(NameFolding.fold(tokens.get(k).text()), EntityType.PER);
                 }
             }
