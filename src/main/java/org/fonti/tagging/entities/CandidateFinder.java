@@ -48,6 +48,12 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Capitals the news uses for their governments, by canonical (English) name. */
+    private static final Set<String> CAPITALS_AS_GOVERNMENTS = Set.of(
+            "Moscow", "Washington", "Beijing", "Brussels", "London", "Paris", "Berlin", "Kyiv", "Kiev", "Tehran",
+            "Tokyo", "Ankara", "Damascus", "Baghdad", "Kabul", "Islamabad", "New Delhi", "Pyongyang", "Seoul",
+            "Tel Aviv", "Jerusalem", "Cairo", "Tripoli", "Riyadh", "Madrid", "Athens", "Warsaw", "Budapest",
+            "Minsk", "Caracas", "Havana", "Belgrade", "Pristina", "Tbilisi", "Yerevan", "Baku", "Taipei");
     /** Arabic "al"/"el" join names ("Bashar al Assad"), but Italian "al" before a body is a preposition. */
     private static final Set<String> ITALIAN_AL = Set.of("al", "el");
     private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
@@ -470,6 +476,13 @@ final class CandidateFinder {
             if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
                     tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
                 // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
+                    && CAPITALS_AS_GOVERNMENTS.contains(whole.canonical())
+                    && (from == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase()))) {
+                // "Mosca accusa", "Washington chiede": a capital that acts is its government.
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
