@@ -48,6 +48,13 @@ final class CandidateFinder {
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    private static final Set<String> OF_ARTICLES = Set.of("del", "della", "dell'", "dell’", "degli", "dei", "dello");
+    /** Nouns whose "of X" makes a country an actor: "le accuse della Russia", "l'ingresso della Macedonia". */
+    private static final Set<String> ACTIONS_OF_STATES = Set.of(
+            "accuse", "accusa", "adesione", "ingresso", "partecipazione", "posizione", "decisione", "risposta",
+            "reazione", "proposta", "sostegno", "appoggio", "ritiro", "minacce", "minaccia", "condanna",
+            "delegazione", "rappresentanti", "richiesta", "intervento", "pressioni", "rifiuto", "veto", "voto",
+            "offerta", "candidatura", "nazionale", "squadra");
     /** Capitals the news uses for their governments, by canonical (English) name. */
     private static final Set<String> CAPITALS_AS_GOVERNMENTS = Set.of(
             "Moscow", "Washington", "Beijing", "Brussels", "London", "Paris", "Berlin", "Kyiv", "Kiev", "Tehran",
@@ -685,6 +692,10 @@ final class CandidateFinder {
         if (before.equals("contro") || from >= 2 && tokens.get(from - 2).text().equalsIgnoreCase("contro")
                 && SUBJECT_ARTICLES.contains(before)) {
             return true;
+        }
+        if (from >= 2 && OF_ARTICLES.contains(before)
+                && ACTIONS_OF_STATES.contains(tokens.get(from - 2).text().toLowerCase())) {
+            return true; // "le accuse della Russia", "l'adesione della Macedonia"
         }
         if (!SUBJECT_ARTICLES.contains(before) || to >= tokens.size()) {
             return false;
