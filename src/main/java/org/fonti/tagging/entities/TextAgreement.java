@@ -61,6 +61,9 @@ final class TextAgreement {
                         known = c.type();
                     }
                 }
+                if (known == null) {
+                    known = soleGuess(out, i, j);
+                }
                 if (known != null && known != EntityType.ORG && agree) {
                     for (int k = i; k <= j; k++) {
                         Candidate c = out.get(k);
@@ -73,6 +76,21 @@ final class TextAgreement {
             i = j + 1;
         }
         return out;
+    }
+
+    /** "di Cattenom, Civaux e Golfech": with no known member, the one guess of a list, if only one type is guessed. */
+    private static EntityType soleGuess(List<Candidate> list, int from, int to) {
+        EntityType guess = null;
+        for (int k = from; k <= to; k++) {
+            EntityType t = list.get(k).type();
+            if (t != null) {
+                if (guess != null && guess != t) {
+                    return null;
+                }
+                guess = t;
+            }
+        }
+        return guess == EntityType.LOC ? guess : null;
     }
 
     private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {
