@@ -78,7 +78,7 @@ final class TextAgreement {
         return out;
     }
 
-    /** "di Cattenom, Civaux e Golfech": with no known member, the one guess of a list, if only one type is guessed. */
+    /** "tra Pievebella, Roccalta e Valdoro": with no known member, the one guess of a list, if only one type is guessed. */
     private static EntityType soleGuess(List<Candidate> list, int from, int to) {
         EntityType guess = null;
         for (int k = from; k <= to; k++) {
