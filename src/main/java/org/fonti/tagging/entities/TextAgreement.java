@@ -78,7 +78,10 @@ final class TextAgreement {
         return out;
     }
 
-    /** "tra Pievebella, Roccalta e Valdoro": with no known member, the one guess of a list, if only one type is guessed. */
+    /**
+     * "tra Pievebella, Roccalta e Valdoro": with no known member, a list takes the one type guessed for any of
+     * its members (places only: other guesses are too weak to spread).
+     */
     private static EntityType soleGuess(List<Candidate> list, int from, int to) {
         EntityType guess = null;
         for (int k = from; k <= to; k++) {
