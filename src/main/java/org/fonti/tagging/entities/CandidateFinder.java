@@ -41,11 +41,54 @@ final class CandidateFinder {
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
     private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
+    /** Roman numerals of two letters or more, up to 99: "XX", "XXI", "XV". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=..)(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final List<String> INFLECTED_ENDINGS = List.of(
             "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "zione", "mento", "incontro",
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    private static final Set<String> OF_ARTICLES = Set.of("del", "della", "dell'", "dell’", "degli", "dei", "dello");
+    /** Nouns whose "of X" makes a country an actor: "le accuse della Russia", "l'ingresso della Macedonia". */
+    private static final Set<String> ACTIONS_OF_STATES = Set.of(
+            "accuse", "accusa", "adesione", "ingresso", "partecipazione", "posizione", "decisione", "risposta",
+            "reazione", "proposta", "sostegno", "appoggio", "ritiro", "minacce", "minaccia", "condanna",
+            "delegazione", "rappresentanti", "richiesta", "intervento", "pressioni", "rifiuto", "veto", "voto",
+            "offerta", "candidatura", "nazionale", "squadra");
+    /** Capitals the news uses for their governments, by canonical (English) name. */
+    private static final Set<String> CAPITALS_AS_GOVERNMENTS = Set.of(
+            "Moscow", "Washington", "Beijing", "Brussels", "London", "Paris", "Berlin", "Kyiv", "Kiev", "Tehran",
+            "Tokyo", "Ankara", "Damascus", "Baghdad", "Kabul", "Islamabad", "New Delhi", "Pyongyang", "Seoul",
+            "Tel Aviv", "Jerusalem", "Cairo", "Tripoli", "Riyadh", "Madrid", "Athens", "Warsaw", "Budapest",
+            "Minsk", "Caracas", "Havana", "Belgrade", "Pristina", "Tbilisi", "Yerevan", "Baku", "Taipei");
+    /** Arabic "al"/"el" join names ("Bashar al Assad"), but Italian "al" before a body is a preposition. */
+    private static final Set<String> ITALIAN_AL = Set.of("al", "el");
+    private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
+    /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
+    private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
+    /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
+    private static final Set<String> NOT_ACTIONS = Set.of(
+            "e", "ed", "o", "che", "è", "era", "sarà", "di", "del", "della", "dei", "degli", "delle", "a", "al", "alla",
+            "in", "nel", "nella", "con", "per", "su", "tra", "fra", "da", "dal", "dalla", "come", "non", "ma", "anche",
+            "meridionale", "settentrionale", "orientale", "occidentale", "centrale", "intera", "intero", "stessa",
+            "stesso", "dove", "ovvero", "oppure", "cioè", "ossia", "and", "or", "is", "was", "of");
+    /** Nouns whose "di X" names a person: "la moglie di Rossi", "le opere di Wilson", "la statua di Montanelli". */
+    private static final Set<String> RELATIVES_AND_WORKS = Set.of(
+            "moglie", "marito", "ex-marito", "ex-moglie", "figlio", "figlia", "figli", "fratello", "sorella", "padre",
+            "madre", "nonno", "nonna", "zio", "zia", "nipote", "cugino", "cugina", "fidanzato", "fidanzata",
+            "compagna", "compagno", "sorellastra", "fratellastro", "vedova", "erede", "amico", "amica", "avvocato",
+            "legale", "portavoce", "collaboratore", "collaboratori", "opere", "opera", "libro", "libri", "romanzo",
+            "film", "canzone", "canzoni", "album", "statua", "busto", "ritratto", "morte", "funerali", "omicidio",
+            "assassinio", "scomparsa", "arresto", "vittoria", "sconfitta", "record", "ruolo", "dichiarazioni",
+            "parole", "richiesta", "proposta", "dimissioni", "elezione", "nomina", "candidatura", "intervista",
+            "discorso", "lettera", "successore", "predecessore", "biografia", "memoria", "fan", "tifosi");
+    private static final Set<String> PROVINCE_CODES = Set.of(
+            "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ", "BS", "BR",
+            "CA", "CL", "CB", "CE", "CT", "CZ", "CH", "CO", "CS", "CR", "KR", "CN", "EN", "FM", "FE", "FI", "FG", "FC",
+            "FR", "GE", "GO", "GR", "IM", "IS", "SP", "AQ", "LT", "LE", "LC", "LI", "LO", "LU", "MC", "MN", "MS", "MT",
+            "ME", "MI", "MO", "MB", "NA", "NO", "NU", "OR", "PD", "PA", "PR", "PV", "PG", "PU", "PE", "PC", "PI", "PT",
+            "PN", "PZ", "PO", "RG", "RA", "RC", "RE", "RI", "RN", "RM", "RO", "SA", "SS", "SV", "SI", "SR", "SO", "SU",
+            "TA", "TE", "TR", "TO", "TP", "TN", "TV", "TS", "UD", "VA", "VE", "VB", "VC", "VR", "VV", "VI", "VT");
 
     private final Lexicon lex;
     private final ContextCues cues;
@@ -89,6 +132,14 @@ final class CandidateFinder {
                 continue;
             }
             int end = sequenceEnd(tokens, i);
+            int lowercaseTail = lex.lowercaseNameEnd(tokens, i);
+            if (lowercaseTail > end) {
+                // "Vigili del fuoco", "Protezione civile": a lower-case institution with a capital first
+                out.add(new Candidate(i, extendQualifier(tokens, lowercaseTail), EntityType.ORG, Evidence.STRONG,
+                        false));
+                i = extendQualifier(tokens, lowercaseTail);
+                continue;
+            }
             int known = lex.longestNameEnd(tokens, i);
             if (known > end) {
                 out.add(new Candidate(i, known, lex.lookup(tokens, i, known).type(), Evidence.STRONG, false));
@@ -101,15 +152,17 @@ final class CandidateFinder {
                 // "Chiesa ortodossa", "Polizia federale"
                 Lexicon.Head head = lex.institutionHeads.get(key);
                 EntityType type = head != null ? head.type() : EntityType.ORG;
-                out.add(new Candidate(i, end + 1, type, Evidence.STRONG, false));
-                i = end + 1;
+                int bodyEnd = type == EntityType.ORG ? describedBodyEnd(tokens, end + 1) : end + 1;
+                out.add(new Candidate(i, bodyEnd, type, Evidence.STRONG, false));
+                i = bodyEnd;
                 continue;
             }
             if (end == i + 1 && lex.orgHeads.contains(key) && end + 1 < n && lex.isConnector(tokens.get(end))
                     && isPlainNoun(tokens.get(end + 1)) && (end + 2 >= n || !isNameToken(tokens.get(end + 2)))) {
                 // "Procura dei minori", "Ufficio di presidenza", "Corte d'appello"
-                out.add(new Candidate(i, end + 2, EntityType.ORG, Evidence.STRONG, false));
-                i = end + 2;
+                int bodyEnd = describedBodyEnd(tokens, end + 2);
+                out.add(new Candidate(i, bodyEnd, EntityType.ORG, Evidence.STRONG, false));
+                i = bodyEnd;
                 continue;
             }
             int before = out.size();
@@ -155,7 +208,8 @@ final class CandidateFinder {
             if (isNameToken(t) && !t.initial()) {
                 j++;
             } else if (j + 1 < n && lex.isConnector(t) && isNameToken(tokens.get(j + 1))
-                    && !tokens.get(j + 1).initial()) {
+                    && !tokens.get(j + 1).initial()
+                    && !(ITALIAN_AL.contains(t.text()) && startsOrganisation(tokens, j + 1))) {
                 j += 2;
             } else {
                 break;
@@ -181,9 +235,9 @@ final class CandidateFinder {
         int nameStart = -1;
         if (j + 1 < n && lex.isConnector(tokens.get(j)) && isNameToken(tokens.get(j + 1))) {
             nameStart = j + 1;
-        } else if (j < n && (head.type() == EntityType.LOC || tokens.get(i).text().equals("serie"))
+        } else if (j < n && (head.type() == EntityType.LOC || NAMED_DIRECTLY.contains(tokens.get(i).text()))
                 && isNameToken(tokens.get(j)) && !tokens.get(j).initial()) {
-            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore"
+            nameStart = j; // "via Garibaldi", "serie B", "lago Maggiore", "regione Calabria"
         }
         if (nameStart >= 0 && startsOrganisation(tokens, nameStart)) {
             // "la giunta del Comune di Reggio Calabria": the body named after "di" stands on its own.
@@ -194,12 +248,23 @@ final class CandidateFinder {
         }
         if (nameStart >= 0) {
             int nameEnd = sequenceEnd(tokens, nameStart);
+            for (int k = nameStart + 1; k + 1 < nameEnd; k++) {
+                if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))) {
+                    nameEnd = k; // "la regione Umbria Mario Rossi": the body, then a person
+                    break;
+                }
+            }
             // "il governo di Al Maliqi" is the government and a person; "il ministero degli Esteri" is one
             // body, but "la procura di Genova" is a body and a place.
             if (head.absorbsPlace() || !head.standsAlone() && !isKnownPlace(tokens, nameStart, nameEnd)) {
                 out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
                 return nameEnd;
             }
+        }
+        if (!head.standsAlone() && nameStart >= 0 && j == i + 1 && head.type() == EntityType.ORG) {
+            // "il tribunale di Baghdad": the court is a body of its own, and the place follows
+            out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
+            return j;
         }
         if (!head.standsAlone() && (nameStart >= 0 || j == i + 1)) {
             return i; // "il tribunale" alone is generic; "il tribunale milanese" names one
@@ -309,6 +374,39 @@ final class CandidateFinder {
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
     }
 
+    /**
+     * Italian names of bodies go on in lower case: "Organizzazione internazionale della vigna e del vino",
+     * "Federazione nazionale di atletica pesante". After a capitalised head, takes in "di/per (article) nouns"
+     * phrases, and "e" between two of them; returns the end of the last one taken in.
+     */
+    private int describedBodyEnd(List<Token> tokens, int end) {
+        int n = tokens.size();
+        int k = end;
+        while (k < n && k - end < 10) {
+            int j = k;
+            if (tokens.get(j).text().equals("e") && j + 1 < n && lex.isConnector(tokens.get(j + 1))) {
+                j++;
+            }
+            if (!lex.isConnector(tokens.get(j)) && !tokens.get(j).text().equals("per")) {
+                break;
+            }
+            j++;
+            if (j < n && BODY_ARTICLES.contains(tokens.get(j).text())) {
+                j++;
+            }
+            int words = 0;
+            while (j < n && words < 3 && isPlainNoun(tokens.get(j))) {
+                j++;
+                words++;
+            }
+            if (words == 0) {
+                break;
+            }
+            k = j;
+        }
+        return k;
+    }
+
     /** Italian participles and action nouns, which open headlines but are not names. */
     private static boolean looksInflected(String key) {
         for (String ending : INFLECTED_ENDINGS) {
@@ -372,6 +470,11 @@ final class CandidateFinder {
         String firstKey = NameFolding.fold(first.text());
         String lastKey = NameFolding.fold(tokens.get(to - 1).text());
         boolean needsSupport = m == 1 && (first.initial() || lowercaseWords.contains(firstKey));
+        if (isProvinceCode(tokens, from, to)) {
+            // "Scarperia (FI)": an Italian province code, even when it spells a known acronym
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
+            return;
+        }
         Lexicon.Entry whole = lex.lookup(tokens, from, to);
         if (whole != null) {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
@@ -380,6 +483,18 @@ final class CandidateFinder {
             if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
                     tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
                 // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
+                    && CAPITALS_AS_GOVERNMENTS.contains(whole.canonical())
+                    && (from == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase()))) {
+                // "Mosca accusa", "Washington chiede": a capital that acts is its government.
+                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (whole.type() == EntityType.LOC && actsAsCountry(tokens, from, to)) {
+                // "il Belgio ritenta", "contro l'Argentina": a country that acts or plays is its government or team.
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
@@ -424,6 +539,11 @@ final class CandidateFinder {
                 return;
             }
         }
+        if (m == 1 && !first.initial() && isCapitalisedBody(tokens, from, firstKey)) {
+            // Mid-sentence, a capital makes a body of a common noun: "la Polizia", "il Senato", "allo Stato".
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
+            return;
+        }
         if (m == 1 && (lex.commonWords.contains(firstKey) || lex.personTitles.contains(firstKey)
                 || lex.nationalities.contains(firstKey) || firstKey.endsWith("mente"))) {
             return; // "Attualmente", "Soprattutto": adverbs and other common words
@@ -437,7 +557,7 @@ final class CandidateFinder {
         }
         if (m == 2 && SAINTS.contains(first.text()) && lex.firstNames.contains(lastKey)) {
             // "la festa di San Giacomo", "le anafore di San Basilio": a saint; known places were matched above
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.MEDIUM, false));
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
             return;
         }
         boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));
@@ -486,6 +606,9 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"
             return;
         }
+        if (m == 1 && ROMAN_NUMERAL.matcher(first.text()).matches()) {
+            return; // "il XX secolo", "la XV edizione"
+        }
         if (m == 1 && first.isAllCaps() && first.text().length() <= 7) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, false));
             return;
@@ -509,12 +632,15 @@ final class CandidateFinder {
         }
         if (m == 1) {
             // A lone capitalised word says little by itself: kept only where its neighbour tells the
-            // type ("il comune di Vimercate", "Andrea Mari detto Brio"), or where the rest of the text names it.
+            // type ("il comune di Vimercate", "Andrea Mari detto Brio", "secondo Rossi", "la riforma Gelmini"),
+            // or where the rest of the text names it.
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
-                case "di", "sul", "sulla" -> EntityType.LOC;
+                case "di" -> from >= 2 && RELATIVES_AND_WORKS.contains(tokens.get(from - 2).text().toLowerCase())
+                        ? EntityType.PER : EntityType.LOC;
+                case "sul", "sulla" -> EntityType.LOC;
                 case "dalla", "dal" -> EntityType.ORG;
-                case "detto", "detta" -> EntityType.PER;
+                case "detto", "detta", "secondo", "riforma", "legge", "ddl", "decreto", "lodo" -> EntityType.PER;
                 default -> null;
             };
             out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));
@@ -534,15 +660,57 @@ final class CandidateFinder {
         if (lang != Language.EN && hasEnglishFunctionWord(tokens, from, to)) {
             return; // "Release Me", "Point Of Interest": titles and slogans, not names
         }
-        // "Roma Nord", "Germania Est", "Milano Bovisa": a known place inside, and no person's first name.
-        for (int k = from; k < to; k++) {
-            Lexicon.Entry part = lex.lookup(tokens, k, k + 1);
-            if (part != null && part.type() == EntityType.LOC) {
-                out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
-                return;
-            }
+        // "Roma Nord", "Germania Est", "Milano Bovisa": a known place first, and no person's first name
+        // ("Whitney Houston" ends on a place but is a person).
+        Lexicon.Entry firstPart = lex.lookup(tokens, from, from + 1);
+        if (firstPart != null && firstPart.type() == EntityType.LOC) {
+            out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false));
+            return;
+        }
+        if (lowercaseWords.contains(firstKey)) {
+            // "Codice Penale", "Scala Richter": a word the text also writes in lower case opens a title or a
+            // thing more often than a person; kept only if the rest of the text names it.
+            out.add(new Candidate(from, to, null, Evidence.WEAK, true));
+            return;
         }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
+    }
+
+    private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
+        if (key.equals("stato") || key.equals("stati")) {
+            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
+        }
+        Lexicon.Head head = lex.institutionHeads.get(key);
+        return head != null && head.type() == EntityType.ORG;
+    }
+
+    private boolean actsAsCountry(List<Token> tokens, int from, int to) {
+        if (from == 0 || !lex.places.isCountry(surface(tokens, from, to))) {
+            return false;
+        }
+        String before = tokens.get(from - 1).text().toLowerCase();
+        if (before.equals("contro") || from >= 2 && tokens.get(from - 2).text().equalsIgnoreCase("contro")
+                && SUBJECT_ARTICLES.contains(before)) {
+            return true;
+        }
+        if (from >= 2 && OF_ARTICLES.contains(before)
+                && ACTIONS_OF_STATES.contains(tokens.get(from - 2).text().toLowerCase())) {
+            return true; // "le accuse della Russia", "l'adesione della Macedonia"
+        }
+        if (!SUBJECT_ARTICLES.contains(before) || to >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        return next.isWord() && !next.isCapitalised() && !next.isElided()
+                && !lex.connectors.contains(NameFolding.fold(next.text()))
+                && !NOT_ACTIONS.contains(next.text());
+    }
+
+    /** Two capitals in brackets right after a name, and one of Italy's province codes: "Vernio (PO)". */
+    static boolean isProvinceCode(List<Token> tokens, int from, int to) {
+        return to == from + 1 && from >= 2 && to < tokens.size() && PROVINCE_CODES.contains(tokens.get(from).text())
+                && tokens.get(from - 1).text().equals("(") && tokens.get(to).text().equals(")")
+                && isNameToken(tokens.get(from - 2));
     }
 
     private static String surface(List<Token> tokens, int from, int to) {

@@ -160,7 +160,8 @@ public final class EntityCanonicalizer {
     }
 
     private String key(EntityType type, String surface) {
-        if (type == EntityType.LOC) {
+        if (type == EntityType.LOC || type == EntityType.ORG && lex.names.get(NameFolding.fold(surface)) == null) {
+            // A country acting as a government keeps the place's canonical name ("il Kazakistan ha deciso").
             String place = lex.places.canonical(surface);
             if (place != null) {
                 return NameFolding.fold(place);

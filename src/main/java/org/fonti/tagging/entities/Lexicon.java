@@ -33,6 +33,10 @@ final class Lexicon {
     }
 
     private static final String DIR = "/org/fonti/tagging/entities/";
+    private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "The", "A", "An");
+    /** Lists of known names; when two lists hold one spelling, the earlier list decides its type. */
+    private static final List<String> NAME_FILES = List.of("organisations.txt", "people.txt",
+            "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt");
 
     final Map<String, Entry> names = new HashMap<>();
     /** Known acronyms, by their exact capitals. */
@@ -84,8 +88,8 @@ final class Lexicon {
         for (Map.Entry<String, String> alias : places.aliases().entrySet()) {
             longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
         }
-        for (EntityType type : List.of(EntityType.ORG, EntityType.PER)) {
-            String file = type == EntityType.ORG ? "organisations.txt" : "people.txt";
+        for (String file : NAME_FILES) {
+            EntityType type = file.startsWith("people") ? EntityType.PER : EntityType.ORG;
             for (String line : lines(file)) {
                 String[] variants = line.split("\\|");
                 Entry entry = new Entry(type, variants[0].strip());
@@ -154,8 +158,10 @@ final class Lexicon {
         for (int k = from + 1; k <= limit; k++) {
             String key = key(tokens, from, k);
             // A name read across lower-case words must end on a capital: "Il Giornale", not "Il giornale".
-            if (names.containsKey(key) && (k == from + 1 || CandidateFinder.isNameToken(tokens.get(k - 1))
-                    || Character.isDigit(tokens.get(k - 1).text().charAt(0)))) {
+            Entry entry = names.get(key);
+            if (entry != null && (k == from + 1 || CandidateFinder.isNameToken(tokens.get(k - 1))
+                    || Character.isDigit(tokens.get(k - 1).text().charAt(0))
+                    || entry.type() == EntityType.ORG && opensBodyName(tokens.get(from)))) {
                 best = k;
             }
             if (!namePrefixes.contains(key)) {
@@ -163,6 +169,14 @@ final class Lexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * Italian often capitalises only the first word of a body's name ("Corte penale internazionale",
+     * "Vigili del fuoco"); a capitalised article, though, opens a title ("Il giornale" is not "Il Giornale").
+     */
+    private static boolean opensBodyName(Token first) {
+        return first.isCapitalised() && !first.isElided() && !TITLE_ARTICLES.contains(first.text());
     }
 
     /** The end of the longest lower-case institution name starting at {@code from}; {@code from} if none. */

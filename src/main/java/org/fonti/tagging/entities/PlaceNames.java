@@ -39,6 +39,8 @@ final class PlaceNames {
     private final Map<String, String> byKey = new HashMap<>();
     /** Folded names of towns and cities, as opposed to countries, regions, seas and rivers. */
     private final Set<String> cityKeys = new HashSet<>();
+    /** Folded names of the world's countries (from the JDK), which the news also uses for their governments and teams. */
+    private final Set<String> countryKeys = new HashSet<>();
     /** Original spelling of each alias → canonical, for building the gazetteer. */
     private final Map<String, String> aliases = new HashMap<>();
 
@@ -77,6 +79,8 @@ final class PlaceNames {
             String canonical = byKey.getOrDefault(NameFolding.fold(english), english);
             add(english, canonical);
             add(country.getDisplayCountry(Locale.ITALIAN), canonical);
+            countryKeys.add(NameFolding.fold(english));
+            countryKeys.add(NameFolding.fold(country.getDisplayCountry(Locale.ITALIAN)));
             // Time-zone cities include city-states and small countries, which Italian writes with an article.
             cityKeys.remove(NameFolding.fold(english));
             cityKeys.remove(NameFolding.fold(country.getDisplayCountry(Locale.ITALIAN)));
@@ -116,6 +120,10 @@ final class PlaceNames {
 
     boolean isCity(String name) {
         return cityKeys.contains(NameFolding.fold(name));
+    }
+
+    boolean isCountry(String name) {
+        return countryKeys.contains(NameFolding.fold(name));
     }
 
     Map<String, String> aliases() {

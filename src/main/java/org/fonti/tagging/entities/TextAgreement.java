@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fonti.tagging.EntityType;
 import org.fonti.tagging.entities.Candidate.Evidence;
 
@@ -16,6 +17,17 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 final class TextAgreement {
 
+    private static final Set<String> SPORT_WORDS = Set.of(
+            "partita", "partite", "gol", "goal", "rete", "reti", "campionato", "squadra", "squadre", "allenatore",
+            "calcio", "rugby", "pallavolo", "basket", "match", "girone", "qualificazione", "qualificazioni",
+            "mondiale", "mondiali", "europei", "finale", "semifinale", "quarti", "pareggio", "pareggia", "vittoria",
+            "sconfitta", "attaccante", "portiere", "difensore", "centrocampista", "azzurri", "azzurrini", "tifosi",
+            "ct", "playoff", "torneo", "medaglia", "olimpiadi", "nazionale", "scudetto", "classifica", "punti");
+    /** Words before a country that make it the place where something happens. */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "nell’", "da", "dal", "dalla",
+            "dall'", "dall’", "verso", "per", "di", "d'", "d’", "tra", "fra", "sud", "nord", "est", "ovest");
+
     private final Lexicon lex;
 
     TextAgreement(Lexicon lex) {
@@ -23,8 +35,8 @@ final class TextAgreement {
     }
 
     List<Candidate> settle(List<Token> tokens, List<Candidate> candidates) {
-        return matchesAreBetweenTeams(tokens,
-                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))));
+        return countriesPlayInSportsTexts(tokens, matchesAreBetweenTeams(tokens,
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates)))));
     }
 
     /**
@@ -49,6 +61,9 @@ final class TextAgreement {
                         known = c.type();
                     }
                 }
+                if (known == null) {
+                    known = soleGuess(out, i, j);
+                }
                 if (known != null && known != EntityType.ORG && agree) {
                     for (int k = i; k <= j; k++) {
                         Candidate c = out.get(k);
@@ -63,6 +78,24 @@ final class TextAgreement {
         return out;
     }
 
+    /**
+     * "tra Pievebella, Roccalta e Valdoro": with no known member, a list takes the one type guessed for any of
+     * its members (places only: other guesses are too weak to spread).
+     */
+    private static EntityType soleGuess(List<Candidate> list, int from, int to) {
+        EntityType guess = null;
+        for (int k = from; k <= to; k++) {
+            EntityType t = list.get(k).type();
+            if (t != null) {
+                if (guess != null && guess != t) {
+                    return null;
+                }
+                guess = t;
+            }
+        }
+        return guess == EntityType.LOC ? guess : null;
+    }
+
     private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {
         if (b.from() != a.to() + 1) {
             return false;
@@ -75,7 +108,7 @@ final class TextAgreement {
      * "Cooperazione Italiana Solidarietà (CIS)": a name that introduces an acronym in brackets is an
      * organisation unless something better says otherwise, and the acronym is of the same type.
      */
-    private static List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
+    private List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i + 1 < out.size(); i++) {
             Candidate name = out.get(i);
@@ -83,6 +116,16 @@ final class TextAgreement {
             if (acronym.from() != name.to() + 1 || acronym.length() != 1 || acronym.to() >= tokens.size()
                     || !tokens.get(name.to()).text().equals("(") || !tokens.get(acronym.to()).text().equals(")")
                     || !tokens.get(acronym.from()).isAllCaps()) {
+                continue;
+            }
+            if (CandidateFinder.isProvinceCode(tokens, acronym.from(), acronym.to())) {
+                // "Vernio (PO)" is a town and its province; "Mario Rossi (PD)" is a person and a party.
+                if (name.type() == EntityType.PER) {
+                    Lexicon.Entry party = lex.acronyms.get(tokens.get(acronym.from()).text());
+                    out.set(i + 1, acronym.withType(party != null ? party.type() : EntityType.ORG, Evidence.MEDIUM));
+                } else if (name.evidence() != Evidence.STRONG || name.type() == null) {
+                    out.set(i, name.withType(EntityType.LOC, Evidence.MEDIUM));
+                }
                 continue;
             }
             if (name.type() == null || name.evidence() == Evidence.WEAK) {
@@ -114,6 +157,34 @@ final class TextAgreement {
             if (teamLike) {
                 out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
                 out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a report on a match or a championship, a country is its national team ("l'Italia pareggia",
+     * "contro il Galles"), except where it is the place where something happens ("in Sudafrica", "a Cardiff").
+     */
+    private List<Candidate> countriesPlayInSportsTexts(List<Token> tokens, List<Candidate> candidates) {
+        int sportWords = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && SPORT_WORDS.contains(t.text().toLowerCase())) {
+                sportWords++;
+            }
+        }
+        if (sportWords < 3) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.type() != EntityType.LOC || c.from() > 0
+                    && PLACE_WORDS.contains(tokens.get(c.from() - 1).text().toLowerCase())) {
+                continue;
+            }
+            if (lex.places.isCountry(Lexicon.key(tokens, c.from(), c.to()))) {
+                out.set(i, c.withType(EntityType.ORG, Evidence.MEDIUM));
             }
         }
         return out;
@@ -155,7 +226,7 @@ final class TextAgreement {
             votes.computeIfAbsent(Lexicon.key(tokens, c.from(), c.to()), k -> new EnumMap<>(EntityType.class))
                     .merge(c.type(), weight, Integer::sum);
             if (c.type() == EntityType.PER && c.length() >= 2) {
-                for (int k = c.from() + 1; k < c.to(); k++) {
+                for (int k = c.from(); k < c.to(); k++) {
                     personParts.put(NameFolding.fold(tokens.get(k).text()), EntityType.PER);
                 }
             }

@@ -3,6 +3,7 @@ package org.fonti.tagging.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -223,6 +224,42 @@ class EntityTaggerTest {
         Set<String> surfaces = mentions.stream().map(EntityMention::text).collect(Collectors.toSet());
         assertFalse(surfaces.contains("Monday"));
         assertFalse(surfaces.contains("The"));
+    }
+
+    @Test
+    void bodiesWrittenWithOneCapitalAndProvinceCodes() {
+        String mine = "Sono intervenuti i Vigili del fuoco di Prato e la Protezione civile. Il pozzo si trova "
+                + "tra Montemurlo (PO) e Vaiano (PO). Ha parlato l'Associazione nazionale per la tutela del "
+                + "paesaggio. Nel XX secolo il borgo era già abitato.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertTagged(mentions, "Vigili del fuoco", EntityType.ORG);
+        assertTagged(mentions, "Montemurlo", EntityType.LOC);
+        assertTagged(mentions, "PO", EntityType.LOC);
+        assertTagged(mentions, "Associazione nazionale per la tutela del paesaggio", EntityType.ORG);
+        assertNull(find(mentions, "XX"), mentions.toString());
+    }
+
+    @Test
+    void countriesThatActAreBodiesAndCapitalisedInstitutionNouns() {
+        String mine = "Dopo il voto, il Portogallo chiede nuove regole e la Polizia indaga. "
+                + "La sfida si gioca contro l'Uruguay, mentre il governo resta in Portogallo.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertEquals(EntityType.ORG, mentions.stream().filter(m -> m.text().equals("Portogallo"))
+                .findFirst().orElseThrow().type());
+        assertTagged(mentions, "Polizia", EntityType.ORG);
+        assertTagged(mentions, "Uruguay", EntityType.ORG);
+        assertEquals(EntityType.LOC, mentions.stream().filter(m -> m.text().equals("Portogallo"))
+                .reduce((a, b) -> b).orElseThrow().type());
+    }
+
+    @Test
+    void organisationListsKnowCompaniesClubsAndParties() {
+        String mine = "Secondo Mediobanca, Intesa Sanpaolo e UniCredit crescono; la Fiorentina batte l'Udinese "
+                + "e il Movimento Cinque Stelle attacca Fratelli d'Italia.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        for (String org : List.of("Intesa Sanpaolo", "UniCredit", "Movimento Cinque Stelle", "Fratelli d'Italia")) {
+            assertTagged(mentions, org, EntityType.ORG);
+        }
     }
 
     @Test
