@@ -1,10 +1,10 @@
 // Quotations: what was said, by whom, where. Words and speaker are both optional (a speaker alone lists
 // everything they said); the route's query string is the API's.
 import { el, fill, append, layered, markLayer } from './dom.js';
-import { LatestRequest, apiUrl, isAbort } from './api.js';
+import { LatestRequest, apiUrl } from './api.js';
 import { publicationDate, languageName, citationOf, plural, humanDate } from './format.js';
 import { copyButton } from './clipboard.js';
-import { chip, chipList, exportLinks, facetGroup, pagerItems, setOrDelete } from './widgets.js';
+import { chip, chipList, exportLinks, facetGroup, loadPage, pagerItems, setOrDelete } from './widgets.js';
 
 const PAGE_SIZE = 20;
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
@@ -80,25 +80,14 @@ export function createQuotesView({ navigate, hashFor }) {
     load();
   }
 
-  async function load() {
-    results.setAttribute('aria-busy', 'true');
-    count.textContent = 'Ricerca in corso…';
-    fill(message);
-    const apiParams = new URLSearchParams(params);
-    if (!apiParams.has('size')) apiParams.set('size', PAGE_SIZE);
-    let data;
-    try {
-      data = await request.get('/api/quotes', apiParams);
-    } catch (error) {
-      if (isAbort(error)) return;
-      results.removeAttribute('aria-busy');
-      count.textContent = 'Nessuna citazione';
-      for (const part of [chips, exports, list, pager, facets]) fill(part);
-      append(message, el('p', { class: 'error', role: 'alert' }, 'La ricerca non è riuscita: ', error.message));
-      return;
-    }
-    results.removeAttribute('aria-busy');
-    render(data);
+  function load() {
+    return loadPage({ request, path: '/api/quotes', params, pageSize: PAGE_SIZE, results, count, message,
+      onData: render,
+      onError: error => {
+        count.textContent = 'Nessuna citazione';
+        for (const part of [chips, exports, list, pager, facets]) fill(part);
+        append(message, el('p', { class: 'error', role: 'alert' }, 'La ricerca non è riuscita: ', error.message));
+      } });
   }
 
   function render(data) {

@@ -1,12 +1,12 @@
 // The article search: query form, what the query was understood as, hits with highlighted passages,
 // facets that filter, removable filter chips, pages and exports. Its route's query string is the API's.
 import { el, fill, append, hidden, layered, markLayer, externalLink, safeUrl } from './dom.js';
-import { LatestRequest, apiUrl, isAbort } from './api.js';
+import { LatestRequest, apiUrl } from './api.js';
 import {
   publicationDate, languageName, ENTITY_TYPES, entityTypeName, parseEntityFilter, citationOf, plural, humanDate,
 } from './format.js';
 import { copyButton } from './clipboard.js';
-import { chip as chipWidget, chipList, exportLinks, facetGroup, pagerItems, removeValue, setOrDelete } from './widgets.js';
+import { chip as chipWidget, chipList, exportLinks, facetGroup, loadPage, pagerItems, removeValue, setOrDelete } from './widgets.js';
 
 const PAGE_SIZE = 10;
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
@@ -101,23 +101,9 @@ export function createSearchView({ navigate, hashFor }) {
     load();
   }
 
-  async function load() {
-    results.setAttribute('aria-busy', 'true');
-    count.textContent = 'Ricerca in corso…';
-    fill(message);
-    const apiParams = new URLSearchParams(params);
-    if (!apiParams.has('size')) apiParams.set('size', PAGE_SIZE);
-    let data;
-    try {
-      data = await request.get('/api/search', apiParams);
-    } catch (error) {
-      if (isAbort(error)) return;
-      results.removeAttribute('aria-busy');
-      showError(error);
-      return;
-    }
-    results.removeAttribute('aria-busy');
-    render(data);
+  function load() {
+    return loadPage({ request, path: '/api/search', params, pageSize: PAGE_SIZE, results, count, message,
+      onData: render, onError: showError });
   }
 
   function showError(error) {

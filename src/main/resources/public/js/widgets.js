@@ -1,5 +1,6 @@
 // Pieces the search and quotes views share: facet lists, removable filter chips, page links, route parameters.
-import { el, hidden } from './dom.js';
+import { el, fill, hidden } from './dom.js';
+import { isAbort } from './api.js';
 
 export const MAX_PAGE = 1000;
 
@@ -84,4 +85,24 @@ export function exportLinks(path, params, filePrefix, apiUrl) {
   };
   return [el('span', { class: 'label' }, 'Esporta le citazioni: '), link('csv', 'CSV'), ' · ', link('jsonl', 'JSON Lines'),
     el('span', { class: 'small' }, ' (tutti i risultati)')];
+}
+
+/** Loads one page of results into a view: marks it busy, asks the API, then hands over the data or the error. */
+export async function loadPage({ request, path, params, pageSize, results, count, message, onData, onError }) {
+  results.setAttribute('aria-busy', 'true');
+  count.textContent = 'Ricerca in corso…';
+  fill(message);
+  const apiParams = new URLSearchParams(params);
+  if (!apiParams.has('size')) apiParams.set('size', pageSize);
+  let data;
+  try {
+    data = await request.get(path, apiParams);
+  } catch (error) {
+    if (isAbort(error)) return;
+    results.removeAttribute('aria-busy');
+    onError(error);
+    return;
+  }
+  results.removeAttribute('aria-busy');
+  onData(data);
 }
