@@ -82,11 +82,14 @@ public final class LiveIndexer implements Closeable {
         }
         List<Path> files = filesOf(id);
         long before = index.writer().getDocStats().numDocs;
-        index.delete(id);
-        index.commit();
+        // The file goes first: after a crash between the two steps, the next `fonti index` removes the entry,
+        // rather than bringing a deleted article back from a file that was still there.
         for (Path file : files) {
             Files.deleteIfExists(file);
         }
+        syncFolder(corpus);
+        index.delete(id);
+        index.commit();
         onCommit.run();
         boolean wasIndexed = index.writer().getDocStats().numDocs < before;
         return files.isEmpty() && !wasIndexed ? Change.NOT_FOUND : Change.DELETED;
@@ -111,10 +114,14 @@ public final class LiveIndexer implements Closeable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (FileChannel folder = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
-            folder.force(true); // the rename itself must survive a crash
+        syncFolder(target.getParent()); // the rename itself must survive a crash
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
         } catch (IOException notSupported) {
-            // some file systems cannot sync a directory; the file's own data is already on disk
+            // some file systems cannot sync a directory; the files' own data is already on disk
         }
     }
 
