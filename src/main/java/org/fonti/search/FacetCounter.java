@@ -42,17 +42,22 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
     private final int topEntities;
     private final EntityOrdinals ordinals;
     private final Function<String, String> canonicalOfKey;
+    private final int oneIn;
 
-    /** @param canonicalOfKey the corpus-wide canonical name of an article-level "TYPE:canonical" key */
-    FacetCounter(int topEntities, EntityOrdinals ordinals, Function<String, String> canonicalOfKey) {
+    /**
+     * @param canonicalOfKey the corpus-wide canonical name of an article-level "TYPE:canonical" key
+     * @param oneIn          count one matching article in this many (by document number), and scale up; 1 counts all
+     */
+    FacetCounter(int topEntities, EntityOrdinals ordinals, Function<String, String> canonicalOfKey, int oneIn) {
         this.topEntities = topEntities;
         this.ordinals = ordinals;
         this.canonicalOfKey = canonicalOfKey;
+        this.oneIn = Math.max(1, oneIn);
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts(ordinals);
+        return new Counts(ordinals, oneIn);
     }
 
     @Override
@@ -78,7 +83,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         }
         return new Facets(entities, histogram(years, i -> String.valueOf(FIRST_YEAR + i)),
                 histogram(months, i -> "%04d-%02d".formatted(FIRST_YEAR + i / 12, i % 12 + 1)),
-                histogram(mentioned, i -> String.valueOf(FIRST_YEAR + i)));
+                histogram(mentioned, i -> String.valueOf(FIRST_YEAR + i)), oneIn);
     }
 
     private List<FacetValue> topEntities(EntityType type, int[] counts) throws IOException {
@@ -95,7 +100,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         var merged = new HashMap<String, Integer>();
         for (int ord : best) {
             String name = canonicalOfKey.apply(type.name() + ":" + ordinals.lookup(type, ord));
-            merged.merge(name, counts[ord], Integer::sum);
+            merged.merge(name, counts[ord] * oneIn, Integer::sum);
         }
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -110,11 +115,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         }
     }
 
-    private static List<FacetValue> histogram(int[] counts, IntFunction<String> label) {
+    private List<FacetValue> histogram(int[] counts, IntFunction<String> label) {
         var values = new ArrayList<FacetValue>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-                values.add(new FacetValue(label.apply(i), counts[i]));
+                values.add(new FacetValue(label.apply(i), counts[i] * oneIn));
             }
         }
         return values;
@@ -126,9 +131,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         private final int[] years = new int[YEARS];
         private final int[] months = new int[YEARS * 12];
         private final int[] mentionedYears = new int[YEARS];
+        private final int oneIn;
 
-        Counts(EntityOrdinals ordinals) {
+        Counts(EntityOrdinals ordinals, int oneIn) {
             this.ordinals = ordinals;
+            this.oneIn = oneIn;
             for (EntityType type : EntityType.values()) {
                 entities.put(type, new int[ordinals.valueCount(type)]);
             }
@@ -168,6 +175,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (oneIn > 1 && (context.docBase + doc) % oneIn != 0) {
+                        return;
+                    }
                     for (int t = 0; t < types.length; t++) {
                         if (values[t].advanceExact(doc)) {
                             int[] counts = segmentCounts[t];

@@ -57,6 +57,11 @@ public final class SearchService implements Closeable {
 
     public static final int PASSAGES_PER_HIT = 3;
     public static final int TOP_ENTITIES = 10;
+    /**
+     * Above this many matching articles, facets are estimated from a sample of about this many (one article in
+     * k, by document number): exact counts over most of a large archive cost more than the rest of the search.
+     */
+    public static final int FACET_SAMPLE_SIZE = 20_000;
     /** A quotation search looks for quotes in at most this many matching articles, best first. */
     public static final int MAX_QUOTE_ARTICLES = 5000;
 
@@ -132,13 +137,16 @@ public final class SearchService implements Closeable {
             addMentionFilters(filters, request.mentionedFrom(), request.mentionedTo());
             addEntityFilters(filters, request.entities(), entities);
 
+            Query filtered = filters.build();
+            int matching = searcher.count(filtered);
+            int oneIn = matching > FACET_SAMPLE_SIZE ? (matching + FACET_SAMPLE_SIZE - 1) / FACET_SAMPLE_SIZE : 1;
             int wanted = Math.max(1, request.page() * request.size());
             var top = request.sort() == SearchRequest.Sort.RELEVANCE
                     ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
                     : new TopFieldCollectorManager(dateSort(request.sort()), wanted, Integer.MAX_VALUE);
-            Object[] results = searcher.search(filters.build(), new MultiCollectorManager(top,
+            Object[] results = searcher.search(filtered, new MultiCollectorManager(top,
                     new FacetCounter(TOP_ENTITIES, snapshot(searcher.getIndexReader()).ordinals(),
-                            key -> canonicalOfKey(entities, key))));
+                            key -> canonicalOfKey(entities, key), oneIn)));
             TopDocs topDocs = (TopDocs) results[0];
 
             Weight matchWeight = matchWeight(searcher, prepared.textQuery());
