@@ -42,22 +42,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
     private final int topEntities;
     private final EntityOrdinals ordinals;
     private final Function<String, String> canonicalOfKey;
-    private final int oneIn;
+    private final double scale;
 
     /**
      * @param canonicalOfKey the corpus-wide canonical name of an article-level "TYPE:canonical" key
-     * @param oneIn          count one matching article in this many (by document number), and scale up; 1 counts all
+     * @param scale          what one counted article stands for: 1 when every match is counted, more when the
+     *                       collector is fed a sample of the matches
      */
-    FacetCounter(int topEntities, EntityOrdinals ordinals, Function<String, String> canonicalOfKey, int oneIn) {
+    FacetCounter(int topEntities, EntityOrdinals ordinals, Function<String, String> canonicalOfKey, double scale) {
         this.topEntities = topEntities;
         this.ordinals = ordinals;
         this.canonicalOfKey = canonicalOfKey;
-        this.oneIn = Math.max(1, oneIn);
+        this.scale = Math.max(1, scale);
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts(ordinals, oneIn);
+        return new Counts(ordinals);
     }
 
     @Override
@@ -83,7 +84,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         }
         return new Facets(entities, histogram(years, i -> String.valueOf(FIRST_YEAR + i)),
                 histogram(months, i -> "%04d-%02d".formatted(FIRST_YEAR + i / 12, i % 12 + 1)),
-                histogram(mentioned, i -> String.valueOf(FIRST_YEAR + i)), oneIn);
+                histogram(mentioned, i -> String.valueOf(FIRST_YEAR + i)), (int) Math.round(scale));
     }
 
     private List<FacetValue> topEntities(EntityType type, int[] counts) throws IOException {
@@ -100,13 +101,17 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         var merged = new HashMap<String, Integer>();
         for (int ord : best) {
             String name = canonicalOfKey.apply(type.name() + ":" + ordinals.lookup(type, ord));
-            merged.merge(name, counts[ord] * oneIn, Integer::sum);
+            merged.merge(name, scaled(counts[ord]), Integer::sum);
         }
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(topEntities)
                 .map(e -> new FacetValue(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    private int scaled(int count) {
+        return (int) Math.round(count * scale);
     }
 
     private static void add(int[] total, int[] part) {
@@ -119,7 +124,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         var values = new ArrayList<FacetValue>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-                values.add(new FacetValue(label.apply(i), counts[i] * oneIn));
+                values.add(new FacetValue(label.apply(i), scaled(counts[i])));
             }
         }
         return values;
@@ -131,11 +136,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         private final int[] years = new int[YEARS];
         private final int[] months = new int[YEARS * 12];
         private final int[] mentionedYears = new int[YEARS];
-        private final int oneIn;
 
-        Counts(EntityOrdinals ordinals, int oneIn) {
+        Counts(EntityOrdinals ordinals) {
             this.ordinals = ordinals;
-            this.oneIn = oneIn;
             for (EntityType type : EntityType.values()) {
                 entities.put(type, new int[ordinals.valueCount(type)]);
             }
@@ -175,9 +178,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (oneIn > 1 && (context.docBase + doc) % oneIn != 0) {
-                        return;
-                    }
                     for (int t = 0; t < types.length; t++) {
                         if (values[t].advanceExact(doc)) {
                             int[] counts = segmentCounts[t];

@@ -62,6 +62,8 @@ public final class SearchService implements Closeable {
      * k, by document number): exact counts over most of a large archive cost more than the rest of the search.
      */
     public static final int FACET_SAMPLE_SIZE = 20_000;
+    /** With sampled facets, hits are counted exactly only this far; past it Lucene may skip non-competitive ones. */
+    private static final int MIN_EXACT_HITS = 1000;
     /** A quotation search looks for quotes in at most this many matching articles, best first. */
     public static final int MAX_QUOTE_ARTICLES = 5000;
 
@@ -139,15 +141,23 @@ public final class SearchService implements Closeable {
 
             Query filtered = filters.build();
             int matching = searcher.count(filtered);
-            int oneIn = matching > FACET_SAMPLE_SIZE ? (matching + FACET_SAMPLE_SIZE - 1) / FACET_SAMPLE_SIZE : 1;
             int wanted = Math.max(1, request.page() * request.size());
-            var top = request.sort() == SearchRequest.Sort.RELEVANCE
-                    ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(dateSort(request.sort()), wanted, Integer.MAX_VALUE);
-            Object[] results = searcher.search(filtered, new MultiCollectorManager(top,
-                    new FacetCounter(TOP_ENTITIES, snapshot(searcher.getIndexReader()).ordinals(),
-                            key -> canonicalOfKey(entities, key), oneIn)));
-            TopDocs topDocs = (TopDocs) results[0];
+            EntityOrdinals ordinals = snapshot(searcher.getIndexReader()).ordinals();
+            var facetCounter = new FacetCounter(TOP_ENTITIES, ordinals, key -> canonicalOfKey(entities, key), 1);
+            TopDocs topDocs;
+            Facets facets;
+            if (matching <= FACET_SAMPLE_SIZE) {
+                Object[] results = searcher.search(filtered, new MultiCollectorManager(topCollector(request, wanted,
+                        Integer.MAX_VALUE), facetCounter));
+                topDocs = (TopDocs) results[0];
+                facets = (Facets) results[1];
+            } else {
+                // Too many matches to count facets exactly at interactive speed: the top hits are found with
+                // skipping, the facets estimated from a sample; the total stays exact (counted above).
+                topDocs = searcher.search(filtered, topCollector(request, wanted, MIN_EXACT_HITS));
+                facets = FacetSample.count(searcher, filtered, matching, FACET_SAMPLE_SIZE,
+                        scale -> new FacetCounter(TOP_ENTITIES, ordinals, key -> canonicalOfKey(entities, key), scale));
+            }
 
             Weight matchWeight = matchWeight(searcher, prepared.textQuery());
             var hits = new ArrayList<SearchHit>();
@@ -155,8 +165,7 @@ public final class SearchService implements Closeable {
             for (int i = (request.page() - 1) * request.size(); i < docs.length && hits.size() < request.size(); i++) {
                 hits.add(hit(searcher, matchWeight, docs[i], prepared.understood().names().keys()));
             }
-            return new SearchResponse(prepared.info(), topDocs.totalHits.value(), request.page(), request.size(), hits,
-                    (Facets) results[1]);
+            return new SearchResponse(prepared.info(), matching, request.page(), request.size(), hits, facets);
         });
     }
 
@@ -382,6 +391,13 @@ public final class SearchService implements Closeable {
     private static String canonicalOfKey(EntityDirectory entities, String key) {
         var entity = entities.forKey(key);
         return entity == null ? key.substring(key.indexOf(':') + 1) : entity.canonical();
+    }
+
+    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topCollector(SearchRequest request,
+                                                                                                int wanted, int exactHits) {
+        return request.sort() == SearchRequest.Sort.RELEVANCE
+                ? new TopScoreDocCollectorManager(wanted, exactHits)
+                : new TopFieldCollectorManager(dateSort(request.sort()), wanted, exactHits);
     }
 
     private static Sort dateSort(SearchRequest.Sort sort) {
