@@ -40,10 +40,4 @@ final class IndexCommand implements Callable<Integer> {
         return indexer.index(corpus, index, new ProgressBar(progress, Terminal.interactive()));
     }
 
-    static boolean isStale(Path corpus, Path index) throws IOException {
-        var indexer = new CorpusIndexer(article -> {
-            throw new IllegalStateException("staleness checks read no article");
-        }, IndexAnalyzer.create(new TextAnalyzers()), 1);
-        return indexer.isStale(corpus, index);
-    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.fonti.analysis.TextAnalyzers;
 import org.fonti.http.FontiServer;
 import org.fonti.search.SearchService;
+import org.fonti.index.CorpusIndexer;
 import org.fonti.index.IndexAnalyzer;
 import org.fonti.index.LiveIndexer;
 import org.fonti.tagging.LazyTagger;
@@ -40,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!noIndex && Files.isDirectory(corpus.corpus) && IndexCommand.isStale(corpus.corpus, index.index)) {
+        if (!noIndex && Files.isDirectory(corpus.corpus) && CorpusIndexer.isStale(corpus.corpus, index.index)) {
             System.err.println("fonti: indexing " + corpus.corpus + " into " + index.index + " ...");
             var report = IndexCommand.run(corpus.corpus, index.index, Runtime.getRuntime().availableProcessors(), System.err);
             System.err.println(report.summary());

@@ -56,12 +56,12 @@ public final class CorpusIndexer {
     }
 
     /** True when indexing {@code corpus} into {@code index} would change something. Reads no file contents. */
-    public boolean isStale(Path corpus, Path index) throws IOException {
+    public static boolean isStale(Path corpus, Path index) throws IOException {
         var state = IndexedState.load(index);
         if (!state.pipelineCurrent()) {
             return true;
         }
-        var files = reader.list(corpus);
+        var files = new CorpusReader().list(corpus);
         var ids = new HashSet<String>();
         for (CorpusFile file : files) {
             ids.add(file.id());

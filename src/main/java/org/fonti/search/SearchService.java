@@ -206,10 +206,10 @@ public final class SearchService implements Closeable {
                         continue;
                     }
                     String speaker = quote.speaker() == null ? null : corpusName(entities, quote.speaker());
+                    Citation citation = Citation.of(article, quote.start(), quote.end());
                     all.add(new QuoteHit(article.id() + "#" + i, article.id(), quote.text(), quote.start(), quote.end(),
                             speaker, quote.cue(), article.title(), article.date(), article.dateInferred(), article.url(),
-                            Citation.of(article, quote.start(), quote.end()).source(), article.language().code(),
-                            inside, Citation.of(article, quote.start(), quote.end())));
+                            citation.source(), article.language().code(), inside, citation));
                 }
             }
             var bySpeaker = new HashMap<String, Integer>();

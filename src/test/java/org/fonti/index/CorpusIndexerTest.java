@@ -46,7 +46,7 @@ class CorpusIndexerTest {
         var first = indexer(tagger).index(corpus, index, IndexListener.NONE);
         assertEquals(2, first.indexed());
         assertEquals(2, first.documents());
-        assertFalse(indexer(tagger).isStale(corpus, index));
+        assertFalse(CorpusIndexer.isStale(corpus, index));
 
         var again = indexer(tagger).index(corpus, index, IndexListener.NONE);
         assertEquals(2, again.unchanged());
@@ -56,7 +56,7 @@ class CorpusIndexerTest {
         Files.setLastModifiedTime(corpus.resolve("a.txt"), FileTime.from(Instant.now().plusSeconds(5)));
         Files.delete(corpus.resolve("b.txt"));
         Files.write(corpus.resolve("c.txt"), new byte[] {0, 1, 2});
-        assertTrue(indexer(tagger).isStale(corpus, index));
+        assertTrue(CorpusIndexer.isStale(corpus, index));
 
         var third = indexer(tagger).index(corpus, index, IndexListener.NONE);
         assertEquals(1, third.updated());
