@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "3", description = "Timed passes after one warm-up pass (default: 3).")
     int passes;
 
+    @Option(names = "--output", description = "Also write token<TAB>gold<TAB>predicted lines (BIO, CoNLL layout) "
+            + "to this file, for error analysis.")
+    Path output;
+
     private final PrintStream out;
 
     public EvalNerCommand() {
@@ -58,7 +63,11 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
 
     /** One document re-joined: its text and gold entities as character spans. */
-    record Document(String text, int tokens, List<Span> gold) {
+    record Document(String text, int tokens, List<Span> gold, List<GoldToken> goldTokens) {
+    }
+
+    /** One token of the file, where it landed in the re-joined text, with its gold label. */
+    record GoldToken(int start, int end, String label, boolean endsSentence) {
     }
 
     record Span(int start, int end, EntityType type) {
@@ -83,6 +92,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
+        List<String> bioLines = new ArrayList<>();
         long totalTokens = 0;
         for (Document d : docs) {
             totalTokens += d.tokens();
@@ -90,6 +100,9 @@ public final class EvalNerCommand implements Callable<Integer> {
             Set<Span> predicted = new HashSet<>();
             for (EntityMention m : tagger.tag(d.text(), language)) {
                 predicted.add(new Span(m.start(), m.end(), m.type()));
+            }
+            if (output != null) {
+                appendBio(d, predicted, bioLines);
             }
             for (Span s : predicted) {
                 counts.get(s.type())[1]++;
@@ -107,10 +120,11 @@ public final class EvalNerCommand implements Callable<Integer> {
             }
         }
 
-        for (int p = 0; p < 1; p++) {
-            for (Document d : docs) {
-                tagger.tag(d.text(), language);
-            }
+        if (output != null) {
+            Files.write(output, bioLines, StandardCharsets.UTF_8);
+        }
+        for (Document d : docs) {
+            tagger.tag(d.text(), language);
         }
         // CPU time of this thread as well as wall time: on a shared machine the wall clock also counts
         // the time other processes held the core.
@@ -149,6 +163,35 @@ public final class EvalNerCommand implements Callable<Integer> {
             out.println("spurious " + s);
         }
         return 0;
+    }
+
+    /**
+     * Labels each gold token with the predicted entity that covers it; a token only partly covered by a
+     * prediction (the tagger's tokens can differ) counts as inside it.
+     */
+    private static void appendBio(Document d, Set<Span> predicted, List<String> lines) {
+        List<Span> sorted = new ArrayList<>(predicted);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        int next = 0;
+        Span previous = null;
+        for (GoldToken token : d.goldTokens()) {
+            while (next < sorted.size() && sorted.get(next).end() <= token.start()) {
+                next++;
+            }
+            String label = "O";
+            if (next < sorted.size() && sorted.get(next).start() < token.end()) {
+                Span p = sorted.get(next);
+                label = (p.equals(previous) ? "I-" : "B-") + p.type();
+                previous = p;
+            } else {
+                previous = null;
+            }
+            String text = d.text().substring(token.start(), token.end());
+            lines.add(text + "\t" + token.label() + "\t" + label);
+            if (token.endsSentence()) {
+                lines.add("");
+            }
+        }
     }
 
     private void printRow(String name, int[] c) {
@@ -221,6 +264,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     private static Document join(List<Sentence> sentences) {
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
+        List<GoldToken> goldTokens = new ArrayList<>();
         int count = 0;
         for (Sentence s : sentences) {
             if (!text.isEmpty()) {
@@ -252,6 +296,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                     spanType = EntityType.valueOf(label.substring(2));
                 }
                 prevEnd = text.length();
+                goldTokens.add(new GoldToken(start, prevEnd, label, i == s.tokens().size() - 1));
                 prev = tok.equals("\"") ? (straightQuoteOpen ? "“" : "”") : tok;
                 count++;
             }
@@ -262,7 +307,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 text.append('\n');
             }
         }
-        return new Document(text.toString(), count, gold);
+        return new Document(text.toString(), count, gold, goldTokens);
     }
 
     private static boolean endsWithNewline(StringBuilder text) {
