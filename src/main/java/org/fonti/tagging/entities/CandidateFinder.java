@@ -34,10 +34,12 @@ final class CandidateFinder {
     private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "The");
     private static final Set<String> GEOGRAPHIC_ADJECTIVES = Set.of(
             "centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale",
-            "sudorientale", "sudoccidentale", "centro-settentrionale", "centro-meridionale", "insulare", "continentale");
+            "sudorientale", "sudoccidentale", "centro-settentrionale", "centro-meridionale", "insulare", "continentale",
+            "latina", "subsahariana", "sub-sahariana", "equatoriale");
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
             "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
+    private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
     private static final Pattern ROAD = Pattern.compile("[AE][0-9]{1,2}");
@@ -119,7 +121,7 @@ final class CandidateFinder {
                 i = end > i ? end : i + 1;
                 continue;
             }
-            if (t.isElided()) {
+            if (t.isElided() && !(SAINTS.contains(t.text()) && i + 1 < n && isNameToken(tokens.get(i + 1)))) {
                 // "C'è", "L'anno": an elided article or pronoun, unless it opens a known name ("L'Aquila")
                 int knownName = lex.longestNameEnd(tokens, i);
                 if (knownName > i + 1) {
@@ -273,8 +275,14 @@ final class CandidateFinder {
         return j;
     }
 
-    private static int extendGeographic(List<Token> tokens, int end) {
-        return end < tokens.size() && GEOGRAPHIC_ADJECTIVES.contains(tokens.get(end).text()) ? end + 1 : end;
+    /** "Asia centrale", "Polinesia francese", "Mar cinese orientale": adjectives that stay in a place's name. */
+    private int extendGeographic(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k - end < 2 && (GEOGRAPHIC_ADJECTIVES.contains(tokens.get(k).text())
+                || !tokens.get(k).isCapitalised() && lex.nationalities.contains(NameFolding.fold(tokens.get(k).text())))) {
+            k++;
+        }
+        return k;
     }
 
     private int extendQualifier(List<Token> tokens, int end) {
@@ -323,8 +331,8 @@ final class CandidateFinder {
             } else if (to - from > 1 && cues.isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
-            } else if (to - from > 1 && (lex.eventWords.contains(key) || lex.nationalities.contains(key)
-                    && cues.startsPerson(tokens.get(from + 1)))) {
+            } else if (to - from > 1 && (lex.eventWords.contains(key) && !startsKnownName(tokens, from, to)
+                    || lex.nationalities.contains(key) && cues.startsPerson(tokens.get(from + 1)))) {
                 from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
             } else if (t.initial() && to - from > 1 && looksInflected(key) && !lex.firstNames.contains(key)
                     && lex.lookup(tokens, from, from + 1) == null && !startsKnownName(tokens, from, to)) {
@@ -333,7 +341,7 @@ final class CandidateFinder {
                     && !lex.firstNames.contains(key) && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)
                     && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
                 from++; // "Shares of Apple Inc": a sentence's first word joined to a name by "of"
-            } else if (to - from > 1 && (lex.commonWords.contains(key) || t.initial()
+            } else if (to - from > 1 && (lex.commonWords.contains(key) && !opensNameMidSentence(t, key) || t.initial()
                     && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
                     && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
                 from++;
@@ -372,6 +380,14 @@ final class CandidateFinder {
             return;
         }
         classifyPart(tokens, from, to, titled, lang, lowercaseWords, out);
+    }
+
+    /**
+     * Mid-sentence, a capitalised first name that is also a word ("Mia Martini", "Will Smith") or an
+     * Italian or Arabic surname particle ("Di Lauro", "Al Zarqawi") opens the name that follows.
+     */
+    private boolean opensNameMidSentence(Token t, String key) {
+        return !t.initial() && (lex.firstNames.contains(key) || SURNAME_PARTICLES.contains(t.text()));
     }
 
     /**
@@ -560,7 +576,8 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.MEDIUM, false));
             return;
         }
-        boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first));
+        boolean personName = m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first)
+                || SURNAME_PARTICLES.contains(first.text()) && !first.initial());
         if (m >= 2 && (lex.locHeads.contains(firstKey) || lex.locSuffixes.contains(lastKey)
                 || hasSaintInside(tokens, from, to)) || hasKnownPlacePart(first)
                 || !personName && cues.locCueBefore(tokens, from)) {
@@ -571,7 +588,7 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
-        if (m >= 2 && (lex.firstNames.contains(firstKey) || isInitial(first))) {
+        if (personName) {
             out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
             return;
         }
