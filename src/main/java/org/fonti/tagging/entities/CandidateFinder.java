@@ -520,6 +520,10 @@ final class CandidateFinder {
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
+            if (m == 1 && lex.platforms.contains(firstKey)
+                    && (to >= tokens.size() || !AGENT_VERBS.contains(tokens.get(to).text()))) {
+                return; // "ha scritto su Twitter": a medium, not an actor
+            }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
         }
@@ -694,7 +698,8 @@ final class CandidateFinder {
     }
 
     private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
-        if (key.equals("stato") || key.equals("stati")) {
+        if (key.equals("repubblica")) {
+            // "il presidente della Repubblica"; "lo Stato" alone is as often the abstract state as a body
             return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
         }
         Lexicon.Head head = lex.institutionHeads.get(key);

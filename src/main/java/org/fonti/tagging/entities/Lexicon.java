@@ -63,6 +63,8 @@ final class Lexicon {
     final Set<String> headQualifiers = new HashSet<>();
     final Set<String> connectors = new HashSet<>();
     final Set<String> nameParticles = new HashSet<>();
+    /** Services named as media ("su Twitter"): organisations only when they act. */
+    final Set<String> platforms = new HashSet<>();
     final PlaceNames places;
 
     private static volatile Lexicon shared;
@@ -119,6 +121,7 @@ final class Lexicon {
         load("head-qualifiers.txt", headQualifiers::add);
         load("connectors.txt", connectors::add);
         load("name-particles.txt", nameParticles::add);
+        load("platforms.txt", platforms::add);
         for (String line : lines("institution-heads.txt")) {
             String[] f = line.split("\\s+");
             institutionHeads.put(NameFolding.fold(f[0]),
