@@ -39,6 +39,9 @@ final class CandidateFinder {
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
             "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
+    private static final Set<String> SEAT_PREPOSITIONS = Set.of(
+            "a", "al", "alla", "all'", "all’", "in", "nel", "nella", "nell'", "nell’", "presso", "dal", "dalla", "dall'",
+            "dall’", "sul", "sulla", "verso", "davanti", "fuori", "dentro", "at", "outside", "inside");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -518,6 +521,12 @@ final class CandidateFinder {
                     && from > 0 && SUBJECT_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase())) {
                 // "la Georgia ha replicato": a country that acts is its government.
                 out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+                return;
+            }
+            if (lex.seats.contains(Lexicon.key(tokens, from, to))) {
+                // "alla Casa Bianca" is where something happens; "la Casa Bianca ha smentito" is the office
+                boolean place = from > 0 && SEAT_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase());
+                out.add(new Candidate(from, to, place ? EntityType.LOC : EntityType.ORG, Evidence.STRONG, false));
                 return;
             }
             if (m == 1 && lex.platforms.contains(firstKey)

@@ -65,6 +65,8 @@ final class Lexicon {
     final Set<String> nameParticles = new HashSet<>();
     /** Services named as media ("su Twitter"): organisations only when they act. */
     final Set<String> platforms = new HashSet<>();
+    /** Buildings that stand for the institution inside ("il Cremlino"), keyed like names. */
+    final Set<String> seats = new HashSet<>();
     final PlaceNames places;
 
     private static volatile Lexicon shared;
@@ -122,6 +124,10 @@ final class Lexicon {
         load("connectors.txt", connectors::add);
         load("name-particles.txt", nameParticles::add);
         load("platforms.txt", platforms::add);
+        for (String line : lines("seats.txt")) {
+            List<Token> tokens = Tokenizer.tokenize(line);
+            seats.add(key(tokens, 0, tokens.size()));
+        }
         for (String line : lines("institution-heads.txt")) {
             String[] f = line.split("\\s+");
             institutionHeads.put(NameFolding.fold(f[0]),
