@@ -19,12 +19,14 @@ import org.fonti.tagging.EntityMention;
 public final class EntityTagger {
 
     private final CandidateFinder finder;
+    private final TopicalNames topicalNames;
     private final TextAgreement agreement;
     private final EntityCanonicalizer canonicalizer;
 
     public EntityTagger() {
         Lexicon lex = Lexicon.shared();
         this.finder = new CandidateFinder(lex);
+        this.topicalNames = new TopicalNames();
         this.agreement = new TextAgreement(lex);
         this.canonicalizer = new EntityCanonicalizer();
     }
@@ -33,7 +35,7 @@ public final class EntityTagger {
     public List<EntityMention> tag(String text, Language lang) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
-        List<Candidate> agreed = agreement.settle(tokens, candidates);
+        List<Candidate> agreed = agreement.settle(tokens, topicalNames.apply(tokens, candidates));
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();
