@@ -671,6 +671,7 @@ final class CandidateFinder {
                 case "sul", "sulla" -> EntityType.LOC;
                 case "dalla", "dal" -> EntityType.ORG;
                 case "detto", "detta", "secondo", "riforma", "legge", "ddl", "decreto", "lodo" -> EntityType.PER;
+                case "con" -> needsSupport ? null : EntityType.PER;
                 default -> null;
             };
             out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));

@@ -79,8 +79,8 @@ final class TextAgreement {
     }
 
     /**
-     * "tra Pievebella, Roccalta e Valdoro": with no known member, a list takes the one type guessed for any of
-     * its members (places only: other guesses are too weak to spread).
+     * "tra Pievebella, Roccalta e Valdoro", "con Rossi, Bianchi e Verdi": with no known member, a list takes the
+     * one type guessed for any of its members (places and persons: a guessed organisation is too weak to spread).
      */
     private static EntityType soleGuess(List<Candidate> list, int from, int to) {
         EntityType guess = null;
@@ -93,7 +93,7 @@ final class TextAgreement {
                 guess = t;
             }
         }
-        return guess == EntityType.LOC ? guess : null;
+        return guess == EntityType.ORG ? null : guess;
     }
 
     private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {
