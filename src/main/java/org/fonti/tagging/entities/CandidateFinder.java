@@ -42,6 +42,8 @@ final class CandidateFinder {
     private static final Set<String> SEAT_PREPOSITIONS = Set.of(
             "a", "al", "alla", "all'", "all’", "in", "nel", "nella", "nell'", "nell’", "presso", "dal", "dalla", "dall'",
             "dall’", "sul", "sulla", "verso", "davanti", "fuori", "dentro", "at", "outside", "inside");
+    private static final Set<String> STATE_FORMS = Set.of(
+            "Repubblica", "Regno", "Principato", "Granducato", "Emirato", "Sultanato", "Federazione", "Stato", "Stati");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -371,6 +373,13 @@ final class CandidateFinder {
             out.add(new Candidate(from + 2, to, EntityType.LOC, Evidence.STRONG, false));
             return;
         }
+        int place = trailingPlace(tokens, from, to);
+        if (place > 0) {
+            // "Istituto Floriani di Vimercate", "Corte di Giustizia di Aberystwyth": a complete name, then where
+            classifyPart(tokens, from, place - 1, titled, lang, lowercaseWords, out);
+            out.add(new Candidate(place, to, EntityType.LOC, Evidence.STRONG, false));
+            return;
+        }
         if (hasConnector(tokens, from, to) && !connectorsBelong(tokens, from, to, lang)) {
             // "Abbass del Ministero della Salute": split at the first connector, and judge the rest
             // afresh, which may be a name of its own.
@@ -391,6 +400,29 @@ final class CandidateFinder {
      */
     private boolean opensNameMidSentence(Token t, String key) {
         return !t.initial() && (lex.firstNames.contains(key) || SURNAME_PARTICLES.contains(t.text()));
+    }
+
+    /**
+     * Where a name of two words or more ends in "di" and a known place, the start of that place; 0 if it does
+     * not. A body named by its head alone ("Università di Bologna") keeps its place.
+     */
+    private int trailingPlace(List<Token> tokens, int from, int to) {
+        if (SAINTS.contains(tokens.get(from).text()) || STATE_FORMS.contains(tokens.get(from).text())) {
+            return 0; // "San Secondo di Pinerolo" is a town, "Repubblica Popolare di Lugansk" a state
+        }
+        for (int c = to - 2; c >= from + 2; c--) {
+            Token connector = tokens.get(c);
+            if (!lex.isConnector(connector)) {
+                continue;
+            }
+            if (!connector.text().equals("di") || !isKnownPlace(tokens, c + 1, to)
+                    || lex.lookup(tokens, from, c) == null && lex.lookup(tokens, from, to) != null) {
+                return 0;
+            }
+            // "Cassa di Risparmio di Roma", "Università degli Studi di Milano" keep their place
+            return hasConnector(tokens, from, c) ? 0 : c + 1;
+        }
+        return 0;
     }
 
     /**
