@@ -34,8 +34,9 @@ public final class EntityTagger {
     /** Entity mentions in text order, with exact offsets into {@code text} and a canonical name each. */
     public List<EntityMention> tag(String text, Language lang) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords(tokens));
-        List<Candidate> agreed = agreement.settle(tokens, topicalNames.apply(tokens, candidates));
+        Set<String> lowercaseWords = lowercaseWords(tokens);
+        List<Candidate> candidates = finder.find(tokens, lang, lowercaseWords);
+        List<Candidate> agreed = agreement.settle(tokens, topicalNames.apply(tokens, candidates), lowercaseWords);
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             int start = tokens.get(c.from()).start();

@@ -3,6 +3,7 @@ package org.fonti.tagging.entities;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,54 @@ final class TextAgreement {
         this.lex = lex;
     }
 
-    List<Candidate> settle(List<Token> tokens, List<Candidate> candidates) {
-        return countriesPlayInSportsTexts(tokens, matchesAreBetweenTeams(tokens,
-                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates)))));
+    List<Candidate> settle(List<Token> tokens, List<Candidate> candidates, Set<String> lowercaseWords) {
+        return namesEchoPersons(tokens, countriesPlayInSportsTexts(tokens, matchesAreBetweenTeams(tokens,
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))))),
+                lowercaseWords);
+    }
+
+    /**
+     * "La carriera di Dalla", "Intanto Willy tenta": once a text has named a person in full ("Lucio Dalla"),
+     * a part of that name standing alone is that person, even where the word alone proves nothing (a common
+     * word, a sentence start). At a sentence start the text must not also write the word in lower case.
+     */
+    private List<Candidate> namesEchoPersons(List<Token> tokens, List<Candidate> candidates,
+                                             Set<String> lowercaseWords) {
+        Set<String> parts = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PER && c.length() >= 2 && c.evidence() != Evidence.WEAK) {
+                for (int k = c.from(); k < c.to(); k++) {
+                    Token t = tokens.get(k);
+                    if (t.isCapitalised() && t.text().length() > 2 && !lex.isConnector(t)) {
+                        parts.add(NameFolding.fold(t.text()));
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size() + 4);
+        int next = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (next < candidates.size() && candidates.get(next).to() <= i) {
+                out.add(candidates.get(next++));
+            }
+            if (next < candidates.size() && candidates.get(next).from() <= i) {
+                continue; // inside a candidate
+            }
+            Token t = tokens.get(i);
+            String key = NameFolding.fold(t.text());
+            if (t.isWord() && t.isCapitalised() && !t.isAllCaps() && parts.contains(key)
+                    && (!t.initial() || !lowercaseWords.contains(key))
+                    && (i + 1 >= tokens.size() || !CandidateFinder.isNameToken(tokens.get(i + 1)))) {
+                out.add(new Candidate(i, i + 1, EntityType.PER, Evidence.MEDIUM, false));
+            }
+        }
+        while (next < candidates.size()) {
+            out.add(candidates.get(next++));
+        }
+        return out;
     }
 
     /**
