@@ -263,6 +263,77 @@ class EntityTaggerTest {
     }
 
     @Test
+    void contradeAreOrganisationsOnlyInATextAboutThePalio() {
+        String palio = "Al Palio di Siena ha vinto la Torre, davanti a Onda e Chiocciola; il fantino Brio "
+                + "correva per il Bruco.";
+        List<EntityMention> mentions = tagger.tag(palio, Language.IT);
+        for (String contrada : List.of("Torre", "Onda", "Chiocciola", "Bruco")) {
+            assertTagged(mentions, contrada, EntityType.ORG);
+        }
+        List<EntityMention> elsewhere = tagger.tag("I turisti salgono sulla Torre di Pisa.", Language.IT);
+        assertTagged(elsewhere, "Torre di Pisa", EntityType.LOC);
+        assertNull(find(elsewhere, "Torre"), () -> "no contrada outside the Palio: " + elsewhere);
+    }
+
+    @Test
+    void seatsOfPowerArePlacesWhereThingsHappenAndBodiesWhenTheyAct() {
+        List<EntityMention> at = tagger.tag("Il presidente è salito al Quirinale in mattinata.", Language.IT);
+        assertTagged(at, "Quirinale", EntityType.LOC);
+        List<EntityMention> acting = tagger.tag("Ieri il Cremlino ha smentito ogni trattativa.", Language.IT);
+        assertTagged(acting, "Cremlino", EntityType.ORG);
+    }
+
+    @Test
+    void platformsAreMediaUnlessTheyAct() {
+        List<EntityMention> medium = tagger.tag("Il ministro ha scritto su Twitter che il vertice salta.",
+                Language.IT);
+        assertNull(find(medium, "Twitter"), () -> "a medium is not an organisation: " + medium);
+        List<EntityMention> actor = tagger.tag("Secondo gli analisti, Facebook ha annunciato nuovi tagli.",
+                Language.IT);
+        assertTagged(actor, "Facebook", EntityType.ORG);
+    }
+
+    @Test
+    void aCompleteNameThenDiAndAKnownPlaceIsTwoNames() {
+        List<EntityMention> mentions = tagger.tag(
+                "La lite è nata nell'Istituto Floriani di Monza, mentre l'Università di Bologna tace.",
+                Language.IT);
+        assertTagged(mentions, "Istituto Floriani", EntityType.ORG);
+        assertTagged(mentions, "Monza", EntityType.LOC);
+        assertTagged(mentions, "Università di Bologna", EntityType.ORG);
+    }
+
+    @Test
+    void placesKeepSaintsAndAdjectivesInTheirNames() {
+        List<EntityMention> mentions = tagger.tag("I fedeli in Piazza San Pietro pregano per la Polinesia francese "
+                + "e per la Gran Bretagna; due feriti a Sant'Agostino.", Language.IT);
+        assertTagged(mentions, "Piazza San Pietro", EntityType.LOC);
+        assertTagged(mentions, "Polinesia francese", EntityType.LOC);
+        assertTagged(mentions, "Gran Bretagna", EntityType.LOC);
+        assertTagged(mentions, "Sant'Agostino", EntityType.LOC);
+    }
+
+    @Test
+    void institutionsKeepTheirNationalityAdjective() {
+        List<EntityMention> mentions = tagger.tag("Il voto del Senato statunitense e del Parlamento catalano.",
+                Language.IT);
+        assertTagged(mentions, "Senato statunitense", EntityType.ORG);
+        assertTagged(mentions, "Parlamento catalano", EntityType.ORG);
+    }
+
+    @Test
+    void partsOfAFullNameAloneAreThatPerson() {
+        String text = "Il cantautore Lucio Dalla è morto ieri. La carriera di Dalla era iniziata negli anni "
+                + "Sessanta, e in tournée con Mia Martini ha girato l'Italia.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        EntityMention later = mentions.stream().filter(m -> m.text().equals("Dalla") && m.start() > 40)
+                .findFirst().orElse(null);
+        assertNotNull(later, () -> "Dalla alone not tagged: " + mentions);
+        assertEquals(EntityType.PER, later.type());
+        assertTagged(mentions, "Mia Martini", EntityType.PER);
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
