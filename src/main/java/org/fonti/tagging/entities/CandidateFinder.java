@@ -99,6 +99,7 @@ final class CandidateFinder {
 
     private final Lexicon lex;
     private final ContextCues cues;
+    private final ItalianDictionary dictionary = ItalianDictionary.shared();
 
     CandidateFinder(Lexicon lex) {
         this.lex = lex;
@@ -347,7 +348,8 @@ final class CandidateFinder {
                     && !startsKnownName(tokens, from, to) && lex.lookup(tokens, from, from + 1) == null) {
                 from++; // "Shares of Apple Inc": a sentence's first word joined to a name by "of"
             } else if (to - from > 1 && (lex.commonWords.contains(key) && !opensNameMidSentence(t, key) || t.initial()
-                    && lowercaseWords.contains(key)) && !startsKnownName(tokens, from, to)
+                    && (lowercaseWords.contains(key) || dictionary.isCommonWordOnly(t.text())))
+                    && !startsKnownName(tokens, from, to)
                     && !lex.orgHeads.contains(key) && !lex.locHeads.contains(key)) {
                 from++;
             } else {
@@ -686,10 +688,10 @@ final class CandidateFinder {
             return;
         }
         if (m == 1 && to < tokens.size() && (SPEECH_VERBS.contains(tokens.get(to).text())
-
                 || first.initial() && tokens.get(to).text().equals(":"))) {
-            // "Topalov è il campione", and interviews: "Köcher: ogni anno..."
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)));
+            // "Topalov è il campione", and interviews: "Köcher: ogni anno..."; but "Musica: ..." is a heading
+            out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, lowercaseWords.contains(firstKey)
+                    || first.initial() && dictionary.isCommonWordOnly(first.text())));
             return;
         }
         if (m == 1) {

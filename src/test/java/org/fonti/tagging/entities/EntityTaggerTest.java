@@ -334,6 +334,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void headingsThatAreCommonWordsAreNotPersons() {
+        String text = "Musica: il concerto è rinviato.\nKöcher: ogni anno torniamo a Vienna.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        assertNull(find(mentions, "Musica"), () -> "a heading is not a person: " + mentions);
+        assertTagged(mentions, "Köcher", EntityType.PER);
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
