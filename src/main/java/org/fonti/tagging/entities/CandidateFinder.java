@@ -738,6 +738,12 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, null, Evidence.WEAK, true));
             return;
         }
+        if (dictionary.isCommonWordOnly(first.text()) && !lex.firstNames.contains(firstKey)) {
+            // "Rocca Sinibalda", "Progetto Lambrate", "Notte Bianca": a name that opens with an Italian common
+            // word is a place, a body or a title more often than a person; kept only if the text names it.
+            out.add(new Candidate(from, to, null, Evidence.WEAK, true));
+            return;
+        }
         out.add(new Candidate(from, to, EntityType.PER, Evidence.WEAK, false));
     }
 
