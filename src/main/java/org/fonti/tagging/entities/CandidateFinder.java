@@ -44,6 +44,9 @@ final class CandidateFinder {
             "dall’", "sul", "sulla", "verso", "davanti", "fuori", "dentro", "at", "outside", "inside");
     private static final Set<String> STATE_FORMS = Set.of(
             "Repubblica", "Regno", "Principato", "Granducato", "Emirato", "Sultanato", "Federazione", "Stato", "Stati");
+    /** What links a body's head to the lower-case words that describe it: "Federazione nazionale di atletica". */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of(
+            "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "per");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -440,7 +443,7 @@ final class CandidateFinder {
             if (tokens.get(j).text().equals("e") && j + 1 < n && lex.isConnector(tokens.get(j + 1))) {
                 j++;
             }
-            if (!lex.isConnector(tokens.get(j)) && !tokens.get(j).text().equals("per")) {
+            if (!DESCRIBING_PREPOSITIONS.contains(tokens.get(j).text())) {
                 break;
             }
             j++;
