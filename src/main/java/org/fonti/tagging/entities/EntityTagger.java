@@ -39,6 +39,9 @@ public final class EntityTagger {
         List<Candidate> agreed = agreement.settle(tokens, topicalNames.apply(tokens, candidates), lowercaseWords);
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
+            if (c.type() == null) {
+                continue; // a known event: a name, but none of the three types
+            }
             int start = tokens.get(c.from()).start();
             int end = tokens.get(c.to() - 1).end();
             String surface = text.substring(start, end);

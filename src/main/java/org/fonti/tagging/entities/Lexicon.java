@@ -22,6 +22,7 @@ import org.fonti.tagging.EntityType;
 final class Lexicon {
 
     /** A known name: its type and the spelling every variant is shown as. */
+    /** A known name: its type, or null for an event ("Tour de France"), which is a name but none of the types. */
     record Entry(EntityType type, String canonical) {
     }
 
@@ -89,6 +90,14 @@ final class Lexicon {
     private Lexicon() {
         places = PlaceNames.shared();
         int longest = 1;
+        // Events first, so that "Giro d'Italia" or "Coppa del Mondo" is never read as the place inside it.
+        for (String line : lines("events.txt")) {
+            String[] variants = line.split("\\|");
+            Entry event = new Entry(null, variants[0].strip());
+            for (String v : variants) {
+                longest = Math.max(longest, addName(v.strip(), event));
+            }
+        }
         for (Map.Entry<String, String> alias : places.aliases().entrySet()) {
             longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
         }

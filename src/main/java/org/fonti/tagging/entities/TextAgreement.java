@@ -113,7 +113,7 @@ final class TextAgreement {
                 if (known != null && known != EntityType.ORG && agree) {
                     for (int k = i; k <= j; k++) {
                         Candidate c = out.get(k);
-                        if (c.type() == null || c.evidence() == Evidence.WEAK) {
+                        if (isUntyped(c) || c.evidence() == Evidence.WEAK) {
                             out.set(k, c.withType(known, Evidence.MEDIUM));
                         }
                     }
@@ -174,7 +174,7 @@ final class TextAgreement {
                 }
                 continue;
             }
-            if (name.type() == null || name.evidence() == Evidence.WEAK) {
+            if (isUntyped(name) || name.evidence() == Evidence.WEAK) {
                 name = name.withType(EntityType.ORG, Evidence.MEDIUM);
                 out.set(i, name);
             }
@@ -196,7 +196,7 @@ final class TextAgreement {
                 continue;
             }
             // Two cities joined by a dash are a route ("Milano - Mantova"), two countries a match.
-            boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER
+            boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER && !isEvent(a) && !isEvent(b)
                     && (a.type() == EntityType.ORG || b.type() == EntityType.ORG
                     || a.type() == EntityType.LOC && b.type() == EntityType.LOC
                     && !isCity(tokens, a) && !isCity(tokens, b));
@@ -234,6 +234,15 @@ final class TextAgreement {
             }
         }
         return out;
+    }
+
+    /** A candidate with no type yet; a strong one with no type is a known event, which keeps none. */
+    private static boolean isUntyped(Candidate c) {
+        return c.type() == null && !isEvent(c);
+    }
+
+    private static boolean isEvent(Candidate c) {
+        return c.type() == null && c.evidence() == Evidence.STRONG;
     }
 
     private boolean isCity(List<Token> tokens, Candidate c) {

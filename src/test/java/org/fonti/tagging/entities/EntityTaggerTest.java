@@ -342,6 +342,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void competitionsAreNotOrganisationsButTheirPlacesArePlaces() {
+        String text = "Il CEO della Formula 1, Chase Carey, ha parlato prima della finale di Champions League; "
+                + "la tappa del Giro d'Italia arriva a Siena e il Festival di Sanremo apre stasera.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        assertNull(find(mentions, "Formula 1"), () -> "a championship is not an organisation: " + mentions);
+        assertNull(find(mentions, "Champions League"), () -> "a competition is not an organisation: " + mentions);
+        assertTagged(mentions, "Chase Carey", EntityType.PER);
+        assertTagged(mentions, "Italia", EntityType.LOC);
+        assertTagged(mentions, "Sanremo", EntityType.LOC);
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
