@@ -294,8 +294,13 @@ final class CandidateFinder {
         return k;
     }
 
+    /** "Tribunale amministrativo regionale", "consiglio regionale sardo": up to two adjectives. */
     private int extendQualifier(List<Token> tokens, int end) {
-        return end < tokens.size() && isQualifier(tokens.get(end)) ? end + 1 : end;
+        int k = end;
+        while (k < tokens.size() && k - end < 2 && isQualifier(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** "governo tedesco", "consiglio comunale": an adjective that stays in the institution's name. */
