@@ -119,6 +119,11 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
+            if (Tokenizer.WEB_ADDRESS.matcher(t.text()).matches()) {
+                out.add(new Candidate(i, i + 1, EntityType.ORG, Evidence.MEDIUM, false)); // "Repubblica.it"
+                i++;
+                continue;
+            }
             if (!t.isCapitalised() && !t.hasInnerCapital()) {
                 int named = lex.lowercaseNameEnd(tokens, i);
                 if (named > i) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into words and punctuation with exact offsets, the way names need it: hyphenated names stay
@@ -22,6 +24,11 @@ final class Tokenizer {
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
             "dott", "dr", "sig", "sigg", "sigra", "on", "sen", "prof", "avv", "ing", "mons", "gen", "mr", "mrs", "ms",
             "st", "mt", "ft", "jr", "sr", "rev", "gov", "lt", "sgt", "capt", "col", "magg");
+
+    /** A web address by its domain: "teopol.it", "Megaupload.com", "www.cia.gov". */
+    static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*"
+            + "\\.(?:it|com|org|net|eu|gov|edu|info|int|io|tv|uk|de|fr|es|ch|ru|cn|jp)(?![\\p{L}\\p{N}])");
 
     private Tokenizer() {
     }
@@ -83,6 +90,12 @@ final class Tokenizer {
                 continue;
             }
             if (c == '.') {
+                if (Character.isLetter(next)) {
+                    Matcher web = WEB_ADDRESS.matcher(text).region(start, n);
+                    if (web.lookingAt()) {
+                        return web.end(); // "Repubblica.it", "www.cia.gov": one name, and no sentence ends inside
+                    }
+                }
                 boolean dotted = isDottedSoFar(text, start, i);
                 if (dotted && Character.isLetter(next)) {
                     i++;

@@ -354,6 +354,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void webAddressesAreOrganisationsAndEndNoSentence() {
+        String text = "La petizione lanciata da Scambioetico.org è ripresa da repubblica.it e dal sito www.cia.gov ieri.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        for (String site : List.of("Scambioetico.org", "repubblica.it", "www.cia.gov")) {
+            assertTagged(mentions, site, EntityType.ORG);
+        }
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
