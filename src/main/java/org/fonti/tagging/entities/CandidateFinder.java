@@ -47,6 +47,8 @@ final class CandidateFinder {
     /** What links a body's head to the lower-case words that describe it: "Federazione nazionale di atletica". */
     private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of(
             "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "per");
+    private static final Set<String> OF_FORMS = Set.of(
+            "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -132,6 +134,9 @@ final class CandidateFinder {
                     continue;
                 }
                 int end = institutionEnd(tokens, i, out);
+                if (end == i) {
+                    end = facilityEnd(tokens, i, out);
+                }
                 i = end > i ? end : i + 1;
                 continue;
             }
@@ -287,6 +292,28 @@ final class CandidateFinder {
         }
         out.add(new Candidate(i, j, head.type(), Evidence.MEDIUM, false));
         return j;
+    }
+
+    /**
+     * "l'ospedale Versilia", "lo stadio Is Arenas", "il castello di Calatubo": a lower-case noun of a building or
+     * road that is part of the place name after it. Returns the end of the place, or {@code i} if there is none.
+     */
+    private int facilityEnd(List<Token> tokens, int i, List<Candidate> out) {
+        Boolean throughOf = lex.facilityHeads.get(NameFolding.fold(tokens.get(i).text()));
+        if (throughOf == null) {
+            return i;
+        }
+        int nameStart = i + 1;
+        if (throughOf && nameStart + 1 < tokens.size() && OF_FORMS.contains(tokens.get(nameStart).text())) {
+            nameStart++;
+        }
+        if (nameStart >= tokens.size() || !isNameToken(tokens.get(nameStart)) || tokens.get(nameStart).initial()
+                || startsOrganisation(tokens, nameStart)) {
+            return i;
+        }
+        int end = sequenceEnd(tokens, nameStart);
+        out.add(new Candidate(i, end, EntityType.LOC, Evidence.STRONG, false));
+        return end;
     }
 
     /** "Asia centrale", "Polinesia francese", "Mar cinese orientale": adjectives that stay in a place's name. */

@@ -66,6 +66,8 @@ final class Lexicon {
     final Set<String> nameParticles = new HashSet<>();
     /** Services named as media ("su Twitter"): organisations only when they act. */
     final Set<String> platforms = new HashSet<>();
+    /** Lower-case nouns of buildings and roads that head the place name after them; true if also through "di". */
+    final Map<String, Boolean> facilityHeads = new HashMap<>();
     /** Buildings that stand for the institution inside ("il Cremlino"), keyed like names. */
     final Set<String> seats = new HashSet<>();
     final PlaceNames places;
@@ -133,6 +135,10 @@ final class Lexicon {
         load("connectors.txt", connectors::add);
         load("name-particles.txt", nameParticles::add);
         load("platforms.txt", platforms::add);
+        for (String line : lines("facility-heads.txt")) {
+            String[] f = line.strip().split("\\s+");
+            facilityHeads.put(NameFolding.fold(f[0]), f[1].equals("OF"));
+        }
         for (String line : lines("seats.txt")) {
             List<Token> tokens = Tokenizer.tokenize(line);
             seats.add(key(tokens, 0, tokens.size()));

@@ -363,6 +363,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void buildingsAndRoadsKeepTheirLowerCaseNoun() {
+        String text = "Il ferito è stato portato all'ospedale Versilia; il castello di Calatubo è chiuso, "
+                + "come l'aeroporto di Bologna.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        assertTagged(mentions, "ospedale Versilia", EntityType.LOC);
+        assertTagged(mentions, "castello di Calatubo", EntityType.LOC);
+        assertTagged(mentions, "Bologna", EntityType.LOC);
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
