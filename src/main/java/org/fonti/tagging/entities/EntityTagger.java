@@ -40,7 +40,7 @@ public final class EntityTagger {
         List<EntityMention> mentions = new ArrayList<>(agreed.size());
         for (Candidate c : agreed) {
             if (c.type() == null) {
-                continue; // a known event: a name, but none of the three types
+                continue; // a known name of none of the three types (an event, a programme)
             }
             int start = tokens.get(c.from()).start();
             int end = tokens.get(c.to() - 1).end();

@@ -22,7 +22,7 @@ import org.fonti.tagging.EntityType;
 final class Lexicon {
 
     /** A known name: its type and the spelling every variant is shown as. */
-    /** A known name: its type, or null for an event ("Tour de France"), which is a name but none of the types. */
+    /** A known name: its type, or null for a name of none of the types (an event, a programme, a religion). */
     record Entry(EntityType type, String canonical) {
     }
 
@@ -92,8 +92,8 @@ final class Lexicon {
     private Lexicon() {
         places = PlaceNames.shared();
         int longest = 1;
-        // Events first, so that "Giro d'Italia" or "Coppa del Mondo" is never read as the place inside it.
-        for (String line : lines("events.txt")) {
+        // Untyped names first, so that "Coppa del Mondo" is never read as the place inside it.
+        for (String line : lines("untyped-names.txt")) {
             String[] variants = line.split("\\|");
             Entry event = new Entry(null, variants[0].strip());
             for (String v : variants) {

@@ -236,7 +236,7 @@ final class TextAgreement {
         return out;
     }
 
-    /** A candidate with no type yet; a strong one with no type is a known event, which keeps none. */
+    /** A candidate with no type yet; a strong one with no type is a known untyped name (an event), which keeps none. */
     private static boolean isUntyped(Candidate c) {
         return c.type() == null && !isEvent(c);
     }
