@@ -104,11 +104,12 @@ final class CandidateFinder {
 
     private final Lexicon lex;
     private final ContextCues cues;
-    private final ItalianDictionary dictionary = ItalianDictionary.shared();
+    private final ItalianDictionary dictionary;
 
     CandidateFinder(Lexicon lex) {
         this.lex = lex;
         this.cues = new ContextCues(lex);
+        this.dictionary = lex.dictionary;
     }
 
     List<Candidate> find(List<Token> tokens, Language lang, Set<String> lowercaseWords) {

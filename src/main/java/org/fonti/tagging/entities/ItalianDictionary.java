@@ -18,12 +18,11 @@ final class ItalianDictionary {
     private static final String RESOURCE = "/org/languagetool/resource/it/italian.dict";
     private static final String PROPER_NOUN = "NPR";
 
-    private static volatile ItalianDictionary shared;
-
     /** Lookups reuse buffers, so each thread has its own over the one immutable dictionary. */
     private final ThreadLocal<DictionaryLookup> lookups;
 
-    private ItalianDictionary() {
+    /** Reads the dictionary; build one per process (the {@link Lexicon} holds it). */
+    ItalianDictionary() {
         URL url = ItalianDictionary.class.getResource(RESOURCE);
         if (url == null) {
             throw new IllegalStateException("missing Morph-it dictionary " + RESOURCE + " (org.languagetool:language-it)");
@@ -34,20 +33,6 @@ final class ItalianDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-    }
-
-    static ItalianDictionary shared() {
-        ItalianDictionary d = shared;
-        if (d == null) {
-            synchronized (ItalianDictionary.class) {
-                d = shared;
-                if (d == null) {
-                    d = new ItalianDictionary();
-                    shared = d;
-                }
-            }
-        }
-        return d;
     }
 
     /**

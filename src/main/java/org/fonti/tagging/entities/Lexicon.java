@@ -71,6 +71,8 @@ final class Lexicon {
     /** Buildings that stand for the institution inside ("il Cremlino"), keyed like names. */
     final Set<String> seats = new HashSet<>();
     final PlaceNames places;
+    /** Morph-it, to tell Italian common words from names. */
+    final ItalianDictionary dictionary = new ItalianDictionary();
 
     private static volatile Lexicon shared;
 
