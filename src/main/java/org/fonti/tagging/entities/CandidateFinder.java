@@ -617,6 +617,13 @@ final class CandidateFinder {
         if (knownEnd > from && knownEnd < to && !headWord && !lex.orgSuffixes.contains(lastKey)
                 && !lex.locSuffixes.contains(lastKey)) {
             Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
+            if (prefix.type() == EntityType.LOC && lex.places.isCountry(surface(tokens, from, knownEnd))
+                    && (to - knownEnd >= 2 || lex.firstNames.contains(NameFolding.fold(tokens.get(knownEnd).text())))) {
+                // "il presidente Usa Barack Obama", "l'inviato per la Libia Ghassam Salamè": a country, then a person
+                out.add(new Candidate(from, knownEnd, EntityType.LOC, Evidence.STRONG, false));
+                classifyPart(tokens, knownEnd, to, titled, lang, lowercaseWords, out);
+                return;
+            }
             if (prefix.type() == EntityType.ORG) {
                 // "Microsoft Office": a known company, then its product; "Banca d'Italia Antonio Fazio":
                 // a known body, then a person. The rest is judged on its own.
