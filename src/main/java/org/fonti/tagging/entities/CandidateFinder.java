@@ -59,7 +59,8 @@ final class CandidateFinder {
             "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "zione", "mento", "incontro",
             "are", "ere", "ire");
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
-    private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "fra");
+    /** Religious titles that the news writes as part of the name ("fra" is left out: it is mostly "between"). */
+    private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "don");
     private static final Set<String> OF_ARTICLES = Set.of("del", "della", "dell'", "dell’", "degli", "dei", "dello");
     /** Nouns whose "of X" makes a country an actor: "le accuse della Russia", "l'ingresso della Macedonia". */
     private static final Set<String> ACTIONS_OF_STATES = Set.of(
@@ -206,7 +207,7 @@ final class CandidateFinder {
         return out;
     }
 
-    /** Italian news writes "suor Rosanna", "fra Cristoforo" as the name itself. */
+    /** Italian news writes "suor Rosanna", "don Bosco" as the name itself. */
     private static void includeReligiousTitle(List<Token> tokens, int start, int firstNew, List<Candidate> out) {
         if (start == 0 || out.size() <= firstNew || !NAME_TITLES.contains(tokens.get(start - 1).text())) {
             return;
@@ -442,7 +443,8 @@ final class CandidateFinder {
      * Italian or Arabic surname particle ("Di Lauro", "Al Zarqawi") opens the name that follows.
      */
     private boolean opensNameMidSentence(Token t, String key) {
-        return !t.initial() && (lex.firstNames.contains(key) || SURNAME_PARTICLES.contains(t.text()));
+        // a particle opens a surname even at a sentence start: "Di Battista ha poi attaccato"
+        return SURNAME_PARTICLES.contains(t.text()) || !t.initial() && lex.firstNames.contains(key);
     }
 
     /**
