@@ -313,7 +313,10 @@ final class CandidateFinder {
                 || startsOrganisation(tokens, nameStart)) {
             return i;
         }
-        int end = sequenceEnd(tokens, nameStart);
+        int end = nameStart + 1; // the capitalised run only: "l'ospedale Brotzu di Cagliari" is two places
+        while (end < tokens.size() && isNameToken(tokens.get(end)) && !tokens.get(end).initial()) {
+            end++;
+        }
         out.add(new Candidate(i, end, EntityType.LOC, Evidence.STRONG, false));
         return end;
     }
@@ -415,6 +418,12 @@ final class CandidateFinder {
                 && isKnownPlace(tokens, from + 2, to)) {
             out.add(new Candidate(from, from + 1, head.type(), Evidence.STRONG, false));
             out.add(new Candidate(from + 2, to, EntityType.LOC, Evidence.STRONG, false));
+            return;
+        }
+        if (known > from + 1 && known < to && hasConnector(tokens, from, known)) {
+            // "Stati Uniti d'America George Bush": a known name with a connector inside, then the rest
+            out.add(new Candidate(from, known, lex.lookup(tokens, from, known).type(), Evidence.STRONG, false));
+            resolveSequence(tokens, known, to, lang, lowercaseWords, out);
             return;
         }
         int place = trailingPlace(tokens, from, to);

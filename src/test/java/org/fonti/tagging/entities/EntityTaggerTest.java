@@ -373,6 +373,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aKnownNameWithAConnectorStaysWholeBeforeAPerson() {
+        String text = "Ha parlato il presidente degli Stati Uniti d'America George Bush, ricoverato poi "
+                + "all'ospedale Brotzu di Cagliari.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        assertTagged(mentions, "Stati Uniti d'America", EntityType.LOC);
+        assertTagged(mentions, "George Bush", EntityType.PER);
+        assertTagged(mentions, "ospedale Brotzu", EntityType.LOC);
+        assertTagged(mentions, "Cagliari", EntityType.LOC);
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
