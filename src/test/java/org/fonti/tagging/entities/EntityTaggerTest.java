@@ -322,6 +322,27 @@ class EntityTaggerTest {
     }
 
     @Test
+    void surnamesFromTheLongListOfPeopleAreTaggedAlone() {
+        String text = "Hamilton ha vinto davanti a Verstappen e Leclerc, mentre Alcaraz ha battuto Tsitsipas "
+                + "a Parigi. Intanto Zelensky ha chiamato Mitsotakis e Tajani ha sentito Baerbock.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        for (String surname : List.of("Hamilton", "Verstappen", "Leclerc", "Alcaraz", "Tsitsipas", "Mitsotakis",
+                "Baerbock")) {
+            assertTagged(mentions, surname, EntityType.PER);
+        }
+        assertTagged(mentions, "Parigi", EntityType.LOC);
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAWordIsNotAPersonAlone() {
+        // "Allegri" and "Immobile" are on the list only as full names: alone they are an adjective.
+        List<EntityMention> mentions = tagger.tag("Immobile, il pubblico resta in silenzio. Allegri, i tifosi "
+                + "festeggiano; Massimiliano Allegri sorride.", Language.IT);
+        assertNull(find(mentions, "Immobile"), () -> "a word taken for a person: " + mentions);
+        assertTagged(mentions, "Massimiliano Allegri", EntityType.PER);
+    }
+
+    @Test
     void partsOfAFullNameAloneAreThatPerson() {
         String text = "Il cantautore Lucio Dalla è morto ieri. La carriera di Dalla era iniziata negli anni "
                 + "Sessanta, e in tournée con Mia Martini ha girato l'Italia.";
