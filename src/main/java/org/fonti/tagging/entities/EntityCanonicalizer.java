@@ -344,6 +344,18 @@ public final class EntityCanonicalizer {
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
             }
         }
+        // A known person or body goes by the name its list gives: "Verstappen" alone is Max Verstappen.
+        Map<String, Integer> knownVotes = new HashMap<>();
+        for (int i : members) {
+            String surface = surfaces.get(i).surface();
+            Lexicon.Entry known = lex.acronyms.getOrDefault(surface, lex.names.get(NameFolding.fold(surface)));
+            if (known != null && known.type() == type) {
+                knownVotes.merge(known.canonical(), surfaces.get(i).count(), Integer::sum);
+            }
+        }
+        if (knownVotes.size() == 1) {
+            return knownVotes.keySet().iterator().next();
+        }
         Comparator<SurfaceCount> best = Comparator
                 .comparingInt((SurfaceCount s) -> s.surface().split("[\\s-]+").length)
                 .thenComparingInt(s -> NameFolding.diacriticCount(s.surface()))

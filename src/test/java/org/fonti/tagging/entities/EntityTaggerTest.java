@@ -405,6 +405,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aKnownPersonAloneGoesByTheFullNameOfTheList() {
+        List<EntityMention> mentions = tagger.tag("Ieri Erdogan ha ricevuto Putin ad Ankara.", Language.IT);
+        assertEquals("Recep Tayyip Erdoğan", assertTagged(mentions, "Erdogan", EntityType.PER).canonical());
+        assertEquals("Vladimir Putin", assertTagged(mentions, "Putin", EntityType.PER).canonical());
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
