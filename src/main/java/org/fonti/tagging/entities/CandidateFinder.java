@@ -628,9 +628,11 @@ final class CandidateFinder {
         if (knownEnd > from && knownEnd < to && !headWord && !lex.orgSuffixes.contains(lastKey)
                 && !lex.locSuffixes.contains(lastKey)) {
             Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
-            if (prefix.type() == EntityType.LOC && lex.places.isCountry(surface(tokens, from, knownEnd))
-                    && (to - knownEnd >= 2 || lex.firstNames.contains(NameFolding.fold(tokens.get(knownEnd).text())))) {
-                // "il presidente Usa Barack Obama", "l'inviato per la Libia Ghassam Salamè": a country, then a person
+            boolean personFollows = lex.firstNames.contains(NameFolding.fold(tokens.get(knownEnd).text()))
+                    || lex.lookup(tokens, knownEnd, to) != null && lex.lookup(tokens, knownEnd, to).type() == EntityType.PER;
+            if (prefix.type() == EntityType.LOC && (personFollows
+                    || to - knownEnd >= 2 && lex.places.isCountry(surface(tokens, from, knownEnd)))) {
+                // "il presidente Usa Barack Obama", "a Parigi Alcaraz ha vinto": a place, then a person
                 out.add(new Candidate(from, knownEnd, EntityType.LOC, Evidence.STRONG, false));
                 classifyPart(tokens, knownEnd, to, titled, lang, lowercaseWords, out);
                 return;
