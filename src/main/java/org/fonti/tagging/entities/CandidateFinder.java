@@ -382,6 +382,8 @@ final class CandidateFinder {
             } else if (to - from > 1 && cues.isTitle(key) && lex.lookup(tokens, from, to) == null) {
                 titled = true;
                 from++;
+            } else if (key.equals("stato") && from > 0 && tokens.get(from - 1).text().equals("di")) {
+                from++; // "colpo di Stato", "la visita di Stato del Papa": an idiom, not a state's name
             } else if (to - from > 1 && (lex.eventWords.contains(key) && !startsKnownName(tokens, from, to)
                     || lex.nationalities.contains(key) && cues.startsPerson(tokens.get(from + 1)))) {
                 from++; // "Gran Premio d'Italia", "Turkish President Erdogan" (but "Turkish Airlines")
