@@ -15,7 +15,7 @@ import org.fonti.tagging.entities.Candidate.Evidence;
  */
 final class CandidateFinder {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+    static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "verso", "presso", "at", "near", "into");
     /** Verbs that, right after a bare surname, make it a person: "Topalov ha vinto", "Calvi dichiarò". */
     private static final Set<String> SPEECH_VERBS = Set.of(
@@ -23,14 +23,6 @@ final class CandidateFinder {
             "spiegò", "sostiene", "racconta", "raccontò", "commenta", "commentò", "aggiunge", "aggiunse", "ricorda",
             "conferma", "annuncia", "annunciò", "replica", "replicò", "risponde", "rispose", "sottolinea", "osserva",
             "era", "è", "fu", "sarà", "said", "says", "told", "added", "has", "had", "was", "is");
-    private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
-            "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
-            "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
-    private static final Set<String> AGENT_VERBS = Set.of(
-            "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",
-            "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
-            "decide", "decise", "riconosce", "protesta", "dichiara", "dichiarò", "risponde", "attacca", "esclude");
-    private static final Set<String> SUBJECT_ARTICLES = Set.of("il", "lo", "la", "l'", "l’");
     private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "The");
     private static final Set<String> GEOGRAPHIC_ADJECTIVES = Set.of(
             "centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale",
@@ -39,9 +31,6 @@ final class CandidateFinder {
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
             "me", "my", "you", "your", "we", "our", "it", "is", "are", "be", "of", "the", "and", "for", "to", "on",
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
-    private static final Set<String> SEAT_PREPOSITIONS = Set.of(
-            "a", "al", "alla", "all'", "all’", "in", "nel", "nella", "nell'", "nell’", "presso", "dal", "dalla", "dall'",
-            "dall’", "sul", "sulla", "verso", "davanti", "fuori", "dentro", "at", "outside", "inside");
     private static final Set<String> STATE_FORMS = Set.of(
             "Repubblica", "Regno", "Principato", "Granducato", "Emirato", "Sultanato", "Federazione", "Stato", "Stati");
     /** What links a body's head to the lower-case words that describe it: "Federazione nazionale di atletica". */
@@ -61,30 +50,11 @@ final class CandidateFinder {
     private static final Set<String> PLURAL_ARTICLES = Set.of("i", "gli");
     /** Religious titles that the news writes as part of the name ("fra" is left out: it is mostly "between"). */
     private static final Set<String> NAME_TITLES = Set.of("suor", "suora", "don");
-    private static final Set<String> OF_ARTICLES = Set.of("del", "della", "dell'", "dell’", "degli", "dei", "dello");
-    /** Nouns whose "of X" makes a country an actor: "le accuse della Russia", "l'ingresso della Macedonia". */
-    private static final Set<String> ACTIONS_OF_STATES = Set.of(
-            "accuse", "accusa", "adesione", "ingresso", "partecipazione", "posizione", "decisione", "risposta",
-            "reazione", "proposta", "sostegno", "appoggio", "ritiro", "minacce", "minaccia", "condanna",
-            "delegazione", "rappresentanti", "richiesta", "intervento", "pressioni", "rifiuto", "veto", "voto",
-            "offerta", "candidatura", "nazionale", "squadra");
-    /** Capitals the news uses for their governments, by canonical (English) name. */
-    private static final Set<String> CAPITALS_AS_GOVERNMENTS = Set.of(
-            "Moscow", "Washington", "Beijing", "Brussels", "London", "Paris", "Berlin", "Kyiv", "Kiev", "Tehran",
-            "Tokyo", "Ankara", "Damascus", "Baghdad", "Kabul", "Islamabad", "New Delhi", "Pyongyang", "Seoul",
-            "Tel Aviv", "Jerusalem", "Cairo", "Tripoli", "Riyadh", "Madrid", "Athens", "Warsaw", "Budapest",
-            "Minsk", "Caracas", "Havana", "Belgrade", "Pristina", "Tbilisi", "Yerevan", "Baku", "Taipei");
     /** Arabic "al"/"el" join names ("Bashar al Assad"), but Italian "al" before a body is a preposition. */
     private static final Set<String> ITALIAN_AL = Set.of("al", "el");
     private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
     /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
     private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
-    /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
-    private static final Set<String> NOT_ACTIONS = Set.of(
-            "e", "ed", "o", "che", "è", "era", "sarà", "di", "del", "della", "dei", "degli", "delle", "a", "al", "alla",
-            "in", "nel", "nella", "con", "per", "su", "tra", "fra", "da", "dal", "dalla", "come", "non", "ma", "anche",
-            "meridionale", "settentrionale", "orientale", "occidentale", "centrale", "intera", "intero", "stessa",
-            "stesso", "dove", "ovvero", "oppure", "cioè", "ossia", "and", "or", "is", "was", "of");
     /** Nouns whose "di X" names a person: "la moglie di Rossi", "le opere di Wilson", "la statua di Montanelli". */
     private static final Set<String> RELATIVES_AND_WORKS = Set.of(
             "moglie", "marito", "ex-marito", "ex-moglie", "figlio", "figlia", "figli", "fratello", "sorella", "padre",
@@ -105,11 +75,13 @@ final class CandidateFinder {
 
     private final Lexicon lex;
     private final ContextCues cues;
+    private final KnownNameRoles roles;
     private final ItalianDictionary dictionary;
 
     CandidateFinder(Lexicon lex) {
         this.lex = lex;
         this.cues = new ContextCues(lex);
+        this.roles = new KnownNameRoles(lex);
         this.dictionary = lex.dictionary;
     }
 
@@ -587,39 +559,13 @@ final class CandidateFinder {
             // "Nato a Bari" opens a sentence with a verb that is also an acronym written in lower case.
             boolean doubtful = m == 1 && first.initial()
                     && (lowercaseWords.contains(firstKey) || lex.commonWords.contains(firstKey));
-            if (whole.type() == EntityType.LOC && from > 0 && ARTICLES_BEFORE_TEAMS.contains(
-                    tokens.get(from - 1).text().toLowerCase()) && lex.places.isCity(surface(tokens, from, to))) {
-                // Italian writes cities without an article: "il Napoli", "della Lazio" are the clubs.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            if (roles.namesAMedium(tokens, from, to)) {
                 return;
             }
-            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
-                    && CAPITALS_AS_GOVERNMENTS.contains(whole.canonical())
-                    && (from == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase()))) {
-                // "Mosca accusa", "Washington chiede": a capital that acts is its government.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
+            EntityType here = roles.typeHere(tokens, from, to, whole);
+            if (here != whole.type()) {
+                out.add(new Candidate(from, to, here, Evidence.STRONG, false));
                 return;
-            }
-            if (whole.type() == EntityType.LOC && actsAsCountry(tokens, from, to)) {
-                // "il Belgio ritenta", "contro l'Argentina": a country that acts or plays is its government or team.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
-                return;
-            }
-            if (whole.type() == EntityType.LOC && to < tokens.size() && AGENT_VERBS.contains(tokens.get(to).text())
-                    && from > 0 && SUBJECT_ARTICLES.contains(tokens.get(from - 1).text().toLowerCase())) {
-                // "la Georgia ha replicato": a country that acts is its government.
-                out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
-                return;
-            }
-            if (lex.seats.contains(Lexicon.key(tokens, from, to))) {
-                // "alla Casa Bianca" is where something happens; "la Casa Bianca ha smentito" is the office
-                boolean place = from > 0 && SEAT_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase());
-                out.add(new Candidate(from, to, place ? EntityType.LOC : EntityType.ORG, Evidence.STRONG, false));
-                return;
-            }
-            if (m == 1 && lex.platforms.contains(firstKey)
-                    && (to >= tokens.size() || !AGENT_VERBS.contains(tokens.get(to).text()))) {
-                return; // "ha scritto su Twitter": a medium, not an actor
             }
             out.add(new Candidate(from, to, whole.type(), doubtful ? Evidence.MEDIUM : Evidence.STRONG, doubtful));
             return;
@@ -819,28 +765,6 @@ final class CandidateFinder {
         return head != null && head.type() == EntityType.ORG;
     }
 
-    private boolean actsAsCountry(List<Token> tokens, int from, int to) {
-        if (from == 0 || !lex.places.isCountry(surface(tokens, from, to))) {
-            return false;
-        }
-        String before = tokens.get(from - 1).text().toLowerCase();
-        if (before.equals("contro") || from >= 2 && tokens.get(from - 2).text().equalsIgnoreCase("contro")
-                && SUBJECT_ARTICLES.contains(before)) {
-            return true;
-        }
-        if (from >= 2 && OF_ARTICLES.contains(before)
-                && ACTIONS_OF_STATES.contains(tokens.get(from - 2).text().toLowerCase())) {
-            return true; // "le accuse della Russia", "l'adesione della Macedonia"
-        }
-        if (!SUBJECT_ARTICLES.contains(before) || to >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(to);
-        return next.isWord() && !next.isCapitalised() && !next.isElided()
-                && !lex.connectors.contains(NameFolding.fold(next.text()))
-                && !NOT_ACTIONS.contains(next.text());
-    }
-
     /** Two capitals in brackets right after a name, and one of Italy's province codes: "Vernio (PO)". */
     static boolean isProvinceCode(List<Token> tokens, int from, int to) {
         return to == from + 1 && from >= 2 && to < tokens.size() && PROVINCE_CODES.contains(tokens.get(from).text())
@@ -848,7 +772,7 @@ final class CandidateFinder {
                 && isNameToken(tokens.get(from - 2));
     }
 
-    private static String surface(List<Token> tokens, int from, int to) {
+    static String surface(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && !tokens.get(k - 1).isElided()) {
