@@ -36,7 +36,8 @@ final class Lexicon {
     private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "The", "A", "An");
     /** Lists of known names; when two lists hold one spelling, the earlier list decides its type. */
     private static final List<String> NAME_FILES = List.of("organisations.txt", "people.txt",
-            "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt");
+            "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt",
+            "organisations-more.txt");
 
     final Map<String, Entry> names = new HashMap<>();
     /** Known acronyms, by their exact capitals. */
