@@ -384,6 +384,25 @@ class EntityTaggerTest {
     }
 
     @Test
+    void organisationsOfTheLargerListAreTaggedAndItsLeftOutWordsAreNot() {
+        String text = "Chiesi al sindaco se i treni di Trenord e gli autobus del Cotral sarebbero tornati in servizio. "
+                + "Alinghi e Luna Rossa si sfideranno a Barcellona, mentre i fisici del Fermilab hanno firmato un "
+                + "accordo con i Carabinieri Forestali. Il Southampton FC ha battuto lo Stoke City.";
+        List<EntityMention> mentions = tagger.tag(text, Language.IT);
+        for (String org : List.of("Trenord", "Cotral", "Alinghi", "Luna Rossa", "Fermilab", "Carabinieri Forestali",
+                "Southampton FC", "Stoke City")) {
+            assertTagged(mentions, org, EntityType.ORG);
+        }
+        // "Chiesi" is the verb here (I asked), so the drug maker is listed only as Chiesi Farmaceutici.
+        assertNull(find(mentions, "Chiesi"), () -> "Chiesi tagged: " + mentions);
+        List<EntityMention> english = tagger.tag("Researchers at the Kiel Institute told Semafor that Ørsted and "
+                + "Vestas would cut jobs, while the Teamsters disagreed.", Language.EN);
+        for (String org : List.of("Kiel Institute", "Semafor", "Ørsted", "Vestas", "Teamsters")) {
+            assertTagged(english, org, EntityType.ORG);
+        }
+    }
+
+    @Test
     void buildingsAndRoadsKeepTheirLowerCaseNoun() {
         String text = "Il ferito è stato portato all'ospedale Versilia; il castello di Calatubo è chiuso, "
                 + "come l'aeroporto di Bologna.";
