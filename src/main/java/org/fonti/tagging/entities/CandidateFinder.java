@@ -38,6 +38,8 @@ final class CandidateFinder {
             "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "per");
     private static final Set<String> OF_FORMS = Set.of(
             "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’");
+    /** Bodies that "di" turns into a kind: "crisi di governo" (but "forze di polizia" are the police). */
+    private static final Set<String> GENERIC_AFTER_DI = Set.of("governo");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -95,7 +97,7 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
-            if (Tokenizer.WEB_ADDRESS.matcher(t.text()).matches()) {
+            if (Tokenizer.WEB_ADDRESS.matcher(t.text()).matches() && (i == 0 || !tokens.get(i - 1).text().equals("/"))) {
                 out.add(new Candidate(i, i + 1, EntityType.ORG, Evidence.MEDIUM, false)); // "Repubblica.it"
                 i++;
                 continue;
@@ -219,8 +221,9 @@ final class CandidateFinder {
      */
     private int institutionEnd(List<Token> tokens, int i, List<Candidate> out) {
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(i).text()));
-        if (head == null) {
-            return i;
+        if (head == null || GENERIC_AFTER_DI.contains(tokens.get(i).text()) && i > 0
+                && tokens.get(i - 1).text().equals("di") && (i + 1 >= tokens.size() || !isQualifier(tokens.get(i + 1)))) {
+            return i; // "crisi di governo", "capi di stato e di governo": a kind, not a body
         }
         int n = tokens.size();
         int j = i + 1;
