@@ -16,6 +16,10 @@ final class KnownNameRoles {
     private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
             "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
             "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
+    /** Regions whose name is also a club's, which takes the feminine article: "la Lazio". */
+    private static final Set<String> REGIONS_NAMING_CLUBS = Set.of("Lazio");
+    private static final Set<String> FEMININE_ARTICLES = Set.of(
+            "la", "della", "alla", "dalla", "nella", "sulla", "colla");
     private static final Set<String> AGENT_VERBS = Set.of(
             "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",
             "respinge", "replica", "nega", "condanna", "invia", "inviò", "firma", "firmò", "sostiene", "vuole", "intende",
@@ -64,6 +68,9 @@ final class KnownNameRoles {
             String surface = CandidateFinder.surface(tokens, from, to);
             if (ARTICLES_BEFORE_TEAMS.contains(before) && lex.places.isCity(surface)) {
                 return EntityType.ORG; // Italian writes cities without an article: "il Napoli" is the club
+            }
+            if (FEMININE_ARTICLES.contains(before) && REGIONS_NAMING_CLUBS.contains(surface)) {
+                return EntityType.ORG; // the region is "il Lazio", the club "la Lazio"
             }
             if (AGENT_VERBS.contains(after) && CAPITALS_AS_GOVERNMENTS.contains(entry.canonical())
                     && !CandidateFinder.PLACE_PREPOSITIONS.contains(before)) {
