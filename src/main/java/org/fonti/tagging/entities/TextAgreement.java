@@ -210,7 +210,8 @@ final class TextAgreement {
 
     /**
      * In a report on a match or a championship, a country is its national team ("l'Italia pareggia",
-     * "contro il Galles"), except where it is the place where something happens ("in Sudafrica", "a Cardiff").
+     * "contro il Galles") and a town listed with a club is a club ("la Roma, Catania e Palermo"), except where it
+     * is the place where something happens ("in Sudafrica", "a Cardiff").
      */
     private List<Candidate> countriesPlayInSportsTexts(List<Token> tokens, List<Candidate> candidates) {
         int sportWords = 0;
@@ -229,7 +230,9 @@ final class TextAgreement {
                     && PLACE_WORDS.contains(tokens.get(c.from() - 1).text().toLowerCase())) {
                 continue;
             }
-            if (lex.places.isCountry(Lexicon.key(tokens, c.from(), c.to()))) {
+            if (lex.places.isCountry(Lexicon.key(tokens, c.from(), c.to()))
+                    || isCity(tokens, c) && listedWithATeam(tokens, out, i)) {
+                // "l'Italia pareggia"; "nella Roma, Catania, Napoli e Palermo": towns listed with a club are clubs
                 out.set(i, c.withType(EntityType.ORG, Evidence.MEDIUM));
             }
         }
@@ -243,6 +246,21 @@ final class TextAgreement {
 
     private static boolean isEvent(Candidate c) {
         return c.type() == null && c.evidence() == Evidence.STRONG;
+    }
+
+    /** Whether the candidate at {@code i} is in a list ("A, B e C") with an organisation. */
+    private static boolean listedWithATeam(List<Token> tokens, List<Candidate> list, int i) {
+        for (int k = i; k > 0 && isListSeparator(tokens, list.get(k - 1), list.get(k)); k--) {
+            if (list.get(k - 1).type() == EntityType.ORG) {
+                return true;
+            }
+        }
+        for (int k = i; k + 1 < list.size() && isListSeparator(tokens, list.get(k), list.get(k + 1)); k++) {
+            if (list.get(k + 1).type() == EntityType.ORG) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCity(List<Token> tokens, Candidate c) {
