@@ -40,6 +40,7 @@ final class CandidateFinder {
             "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’");
     /** Bodies that "di" turns into a kind: "crisi di governo" (but "forze di polizia" are the police). */
     private static final Set<String> GENERIC_AFTER_DI = Set.of("governo");
+    private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for", "the");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -508,6 +509,15 @@ final class CandidateFinder {
         return false;
     }
 
+    private static boolean hasEnglishConnector(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (ENGLISH_CONNECTORS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasConnector(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (lex.isConnector(tokens.get(k))) {
@@ -537,7 +547,8 @@ final class CandidateFinder {
                 }
                 continue;
             }
-            if (orgWord || lang == Language.EN && (c.equals("of") || c.equals("for") || c.equals("the"))) {
+            if (orgWord || ENGLISH_CONNECTORS.contains(c)) {
+                // English "of" and "for" join only English names, in any language: "Federal Bureau of Investigation"
                 continue;
             }
             return false;
@@ -605,7 +616,7 @@ final class CandidateFinder {
         }
         for (int k = from + 1; k + 1 < to; k++) {
             // "Regione Lombardia Enrico De Alessandri": a first name after a complete name starts a person.
-            if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text()))
+            if (lex.firstNames.contains(NameFolding.fold(tokens.get(k).text())) && !SAINTS.contains(first.text())
                     && (lex.lookup(tokens, from, k) != null && !(k == from + 1 && lex.orgHeads.contains(firstKey))
                     || k > from + 1 && (lex.orgHeads.contains(firstKey) || lex.locHeads.contains(firstKey))
                     || k == from + 1 && !lex.firstNames.contains(firstKey) && !isInitial(first))) {
@@ -732,6 +743,10 @@ final class CandidateFinder {
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())) {
             out.add(new Candidate(from, to, EntityType.LOC, Evidence.WEAK, false)); // "a Santiago de Compostela"
+            return;
+        }
+        if (hasEnglishConnector(tokens, from, to)) {
+            out.add(new Candidate(from, to, EntityType.ORG, Evidence.WEAK, false)); // "Bank for International Settlements"
             return;
         }
         if (lang != Language.EN && hasEnglishFunctionWord(tokens, from, to)) {
