@@ -152,7 +152,8 @@ final class TextAgreement {
 
     /**
      * "Cooperazione Italiana Solidarietà (CIS)": a name that introduces an acronym in brackets is an
-     * organisation unless something better says otherwise, and the acronym is of the same type.
+     * organisation unless something better says otherwise, and the acronym is of the same type; after a person,
+     * the acronym is the person's party or company ("Paolo Scaroni (ENI)").
      */
     private List<Candidate> acronymsInBrackets(List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates);
@@ -171,6 +172,13 @@ final class TextAgreement {
                     out.set(i + 1, acronym.withType(party != null ? party.type() : EntityType.ORG, Evidence.MEDIUM));
                 } else if (name.evidence() != Evidence.STRONG || name.type() == null) {
                     out.set(i, name.withType(EntityType.LOC, Evidence.MEDIUM));
+                }
+                continue;
+            }
+            if (name.type() == EntityType.PER && name.evidence() != Evidence.WEAK) {
+                // "Valeria Ciarambino (M5S)", "Paolo Scaroni (ENI)": a person, then the party or company
+                if (acronym.evidence() != Evidence.STRONG) {
+                    out.set(i + 1, acronym.withType(EntityType.ORG, Evidence.MEDIUM));
                 }
                 continue;
             }
