@@ -41,6 +41,8 @@ final class CandidateFinder {
     /** Bodies that "di" turns into a kind: "crisi di governo" (but "forze di polizia" are the police). */
     private static final Set<String> GENERIC_AFTER_DI = Set.of("governo");
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for", "the");
+    /** Classes of Italian roads: strada statale, provinciale, regionale; grande comunicazione. */
+    private static final Set<String> ROAD_CLASSES = Set.of("SS", "SP", "SR", "SGC", "S.S.", "S.P.");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -101,6 +103,12 @@ final class CandidateFinder {
             if (Tokenizer.WEB_ADDRESS.matcher(t.text()).matches() && (i == 0 || !tokens.get(i - 1).text().equals("/"))) {
                 out.add(new Candidate(i, i + 1, EntityType.ORG, Evidence.MEDIUM, false)); // "Repubblica.it"
                 i++;
+                continue;
+            }
+            int road = numberedRoadEnd(tokens, i);
+            if (road > i) {
+                out.add(new Candidate(i, road, EntityType.LOC, Evidence.STRONG, false)); // "la SS 195 Sulcitana"
+                i = road;
                 continue;
             }
             if (!t.isCapitalised() && !t.hasInnerCapital()) {
@@ -294,6 +302,22 @@ final class CandidateFinder {
             end++;
         }
         out.add(new Candidate(i, end, EntityType.LOC, Evidence.STRONG, false));
+        return end;
+    }
+
+    /**
+     * Italian roads named by their class and number: "SS 554", "la SP 38", "la SS 195 Sulcitana" (with its name).
+     * Returns the end of the road's name, or {@code i}.
+     */
+    private static int numberedRoadEnd(List<Token> tokens, int i) {
+        if (!ROAD_CLASSES.contains(tokens.get(i).text()) || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).text().chars().allMatch(Character::isDigit)) {
+            return i;
+        }
+        int end = i + 2;
+        while (end < tokens.size() && isNameToken(tokens.get(end)) && !tokens.get(end).initial()) {
+            end++;
+        }
         return end;
     }
 
