@@ -37,11 +37,12 @@ final class Lexicon {
     private static final Set<String> TITLE_ARTICLES = Set.of("Il", "Lo", "La", "I", "Gli", "Le", "The", "A", "An");
     /**
      * Lists of known names; when two lists hold one spelling, the earlier list decides its type. The long list of
-     * people comes last so that a body or a place sharing a spelling with someone keeps its own type.
+     * people comes after the bodies so that a body or a place sharing a spelling with someone keeps its own type;
+     * the long list of places comes last so that the people and bodies listed elsewhere keep theirs.
      */
     private static final List<String> NAME_FILES = List.of("organisations.txt", "people.txt",
             "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt",
-            "organisations-more.txt", "people-more.txt");
+            "organisations-more.txt", "people-more.txt", "places-more.txt");
 
     final Map<String, Entry> names = new HashMap<>();
     /** Known acronyms, by their exact capitals. */
@@ -110,7 +111,8 @@ final class Lexicon {
             longest = Math.max(longest, addName(alias.getKey(), new Entry(EntityType.LOC, alias.getValue())));
         }
         for (String file : NAME_FILES) {
-            EntityType type = file.startsWith("people") ? EntityType.PER : EntityType.ORG;
+            EntityType type = file.startsWith("people") ? EntityType.PER
+                    : file.startsWith("places") ? EntityType.LOC : EntityType.ORG;
             for (String line : lines(file)) {
                 String[] variants = line.split("\\|");
                 Entry entry = new Entry(type, variants[0].strip());

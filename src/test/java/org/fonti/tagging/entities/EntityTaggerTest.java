@@ -314,6 +314,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void theLongListOfPlacesNamesTownsForeignCitiesInItalianAndStates() {
+        List<EntityMention> mentions = tagger.tag("Il corteo è partito da Cernusco sul Naviglio, mentre i tifosi "
+                + "erano a Magonza e ad Aquisgrana; altri voli per la Sassonia-Anhalt e lo Stato di Washington.",
+                Language.IT);
+        assertTagged(mentions, "Cernusco sul Naviglio", EntityType.LOC);
+        assertEquals("Mainz", assertTagged(mentions, "Magonza", EntityType.LOC).canonical());
+        assertEquals("Aachen", assertTagged(mentions, "Aquisgrana", EntityType.LOC).canonical());
+        assertTagged(mentions, "Sassonia-Anhalt", EntityType.LOC);
+        assertTagged(mentions, "Stato di Washington", EntityType.LOC);
+    }
+
+    @Test
     void institutionsKeepTheirNationalityAdjective() {
         List<EntityMention> mentions = tagger.tag("Il voto del Senato statunitense e del Parlamento catalano.",
                 Language.IT);
