@@ -203,11 +203,11 @@ final class TextAgreement {
             if (b.from() != a.to() + 1 || !isSpacedDash(tokens, a.to())) {
                 continue;
             }
-            // Two cities joined by a dash are a route ("Milano - Mantova"), two countries a match.
+            // Two towns joined by a dash are a route ("Seregno - Saronno"), two countries a match.
             boolean teamLike = a.type() != EntityType.PER && b.type() != EntityType.PER && !isEvent(a) && !isEvent(b)
                     && (a.type() == EntityType.ORG || b.type() == EntityType.ORG
                     || a.type() == EntityType.LOC && b.type() == EntityType.LOC
-                    && !isCity(tokens, a) && !isCity(tokens, b));
+                    && isCountry(tokens, a) && isCountry(tokens, b));
             if (teamLike) {
                 out.set(i, a.withType(EntityType.ORG, Evidence.MEDIUM));
                 out.set(i + 1, b.withType(EntityType.ORG, Evidence.MEDIUM));
@@ -269,6 +269,10 @@ final class TextAgreement {
             }
         }
         return false;
+    }
+
+    private boolean isCountry(List<Token> tokens, Candidate c) {
+        return lex.places.isCountry(Lexicon.key(tokens, c.from(), c.to()));
     }
 
     private boolean isCity(List<Token> tokens, Candidate c) {
