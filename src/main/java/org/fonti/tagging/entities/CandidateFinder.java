@@ -60,6 +60,12 @@ final class CandidateFinder {
     private static final Set<String> BODY_ARTICLES = Set.of("il", "lo", "la", "l'", "l’", "i", "gli", "le");
     /** Bodies named by the word right after them, without "di": "serie B", "regione Calabria". */
     private static final Set<String> NAMED_DIRECTLY = Set.of("serie", "regione");
+    /** Nouns whose "di X" names a company or body: "l'acquisto di Macromedia", "i vertici di Sacbo". */
+    private static final Set<String> PARTS_OF_COMPANIES = Set.of(
+            "acquisto", "acquisizione", "fusione", "azionisti", "azioni", "titolo", "titoli", "amministratore",
+            "dirigenti", "dirigenza", "vertici", "vertice", "bilancio", "conti", "dipendenti", "lavoratori", "sede",
+            "stabilimento", "stabilimenti", "fondatore", "fondatori", "proprietario", "proprietà", "marchio", "ceo",
+            "manager", "soci", "iscritti", "militanti", "segretario", "tesoriere", "consiglio");
     /** Nouns whose "di X" names a person: "la moglie di Rossi", "le opere di Wilson", "la statua di Montanelli". */
     private static final Set<String> RELATIVES_AND_WORKS = Set.of(
             "moglie", "marito", "ex-marito", "ex-moglie", "figlio", "figlia", "figli", "fratello", "sorella", "padre",
@@ -747,8 +753,10 @@ final class CandidateFinder {
             // or where the rest of the text names it.
             String previous = from > 0 ? tokens.get(from - 1).text() : "";
             EntityType guess = switch (previous) {
-                case "di" -> from >= 2 && RELATIVES_AND_WORKS.contains(tokens.get(from - 2).text().toLowerCase())
-                        ? EntityType.PER : EntityType.LOC;
+                case "di" -> from < 2 ? EntityType.LOC
+                        : RELATIVES_AND_WORKS.contains(tokens.get(from - 2).text().toLowerCase()) ? EntityType.PER
+                        : PARTS_OF_COMPANIES.contains(tokens.get(from - 2).text().toLowerCase()) ? EntityType.ORG
+                        : EntityType.LOC;
                 case "sul", "sulla" -> EntityType.LOC;
                 case "dalla", "dal" -> EntityType.ORG;
                 case "detto", "detta", "secondo", "riforma", "legge", "ddl", "decreto", "lodo" -> EntityType.PER;
