@@ -29,6 +29,9 @@ final class TextAgreement {
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "nell’", "da", "dal", "dalla",
             "dall'", "dall’", "verso", "per", "di", "d'", "d’", "tra", "fra", "sud", "nord", "est", "ovest");
 
+    private static final Set<String> FEMININE_ARTICLES = Set.of(
+            "la", "della", "alla", "dalla", "nella", "sulla", "colla");
+
     private final Lexicon lex;
 
     TextAgreement(Lexicon lex) {
@@ -44,7 +47,8 @@ final class TextAgreement {
     /**
      * "La carriera di Dalla", "Intanto Willy tenta": once a text has named a person in full ("Lucio Dalla"),
      * a part of that name standing alone is that person, even where the word alone proves nothing (a common
-     * word, a sentence start). At a sentence start the text must not also write the word in lower case.
+     * word, a sentence start). At a sentence start the text must not also write the word in lower case. After a
+     * feminine article, such a part is that person even where a rule read another type ("la Houston").
      */
     private List<Candidate> namesEchoPersons(List<Token> tokens, List<Candidate> candidates,
                                              Set<String> lowercaseWords) {
@@ -68,11 +72,17 @@ final class TextAgreement {
             while (next < candidates.size() && candidates.get(next).to() <= i) {
                 out.add(candidates.get(next++));
             }
-            if (next < candidates.size() && candidates.get(next).from() <= i) {
-                continue; // inside a candidate
-            }
             Token t = tokens.get(i);
             String key = NameFolding.fold(t.text());
+            if (next < candidates.size() && candidates.get(next).from() <= i) {
+                Candidate c = candidates.get(next);
+                if (c.from() == i && c.length() == 1 && c.type() != EntityType.PER && parts.contains(key)
+                        && i > 0 && FEMININE_ARTICLES.contains(tokens.get(i - 1).text().toLowerCase())) {
+                    // "la Houston", "della Santelli": Italian puts the article before a woman's surname
+                    candidates.set(next, c.withType(EntityType.PER, Evidence.MEDIUM));
+                }
+                continue; // inside a candidate
+            }
             if (t.isWord() && t.isCapitalised() && !t.isAllCaps() && parts.contains(key)
                     && (!t.initial() || !lowercaseWords.contains(key))
                     && (i + 1 >= tokens.size() || !CandidateFinder.isNameToken(tokens.get(i + 1)))) {
