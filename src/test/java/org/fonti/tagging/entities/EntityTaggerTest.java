@@ -212,6 +212,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void peopleOfHistoryAndFictionArePersons() {
+        String mine = "Nella mostra di Ravenna le lettere di Cicerone stanno accanto a un ritratto di Plinio il Vecchio. "
+                + "Al piano di sopra, tra i fumetti, Topolino e Paperino incontrano Sherlock Holmes, mentre una sala "
+                + "intera racconta Giuseppe Garibaldi.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertTagged(mentions, "Cicerone", EntityType.PER);
+        assertTagged(mentions, "Plinio il Vecchio", EntityType.PER);
+        assertTagged(mentions, "Topolino", EntityType.PER);
+        assertTagged(mentions, "Paperino", EntityType.PER);
+        assertTagged(mentions, "Sherlock Holmes", EntityType.PER);
+        assertTagged(mentions, "Giuseppe Garibaldi", EntityType.PER);
+        // people-more.txt holds Cicero under his Latin name; the Italian spelling is added to that entry.
+        assertEquals(Set.of("Marcus Tullius Cicero"), canonicals(mentions, "Cicerone"));
+    }
+
+    @Test
     void englishText() {
         String mine = "Prime Minister Keir Starmer met Ursula von der Leyen in Brussels on Monday. The European "
                 + "Commission said the talks with Fincantieri and Leonardo would continue.";
