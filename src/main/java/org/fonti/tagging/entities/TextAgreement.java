@@ -185,6 +185,9 @@ final class TextAgreement {
                 }
                 continue;
             }
+            if (acronym.type() == EntityType.ORG && acronym.evidence() == Evidence.STRONG) {
+                continue; // a known body keeps its type: "Sardegna (PD)" lists a region and a party
+            }
             if (name.type() == EntityType.PER && name.evidence() != Evidence.WEAK) {
                 // "Valeria Ciarambino (M5S)", "Paolo Scaroni (ENI)": a person, then the party or company
                 if (acronym.evidence() != Evidence.STRONG) {
