@@ -809,8 +809,10 @@ final class CandidateFinder {
 
     private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
         if (key.equals("repubblica")) {
-            // "il presidente della Repubblica"; "lo Stato" alone is as often the abstract state as a body
-            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
+            // "il presidente della Repubblica (Giorgio Napolitano)"; "lo Stato" alone is as often the abstract
+            // state as a body
+            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1))
+                    || k > 0 && tokens.get(k - 1).text().equals("della");
         }
         Lexicon.Head head = lex.institutionHeads.get(key);
         return head != null && head.type() == EntityType.ORG;
