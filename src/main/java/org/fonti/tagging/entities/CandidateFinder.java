@@ -43,6 +43,10 @@ final class CandidateFinder {
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for", "the");
     /** Classes of Italian roads: strada statale, provinciale, regionale; grande comunicazione. */
     private static final Set<String> ROAD_CLASSES = Set.of("SS", "SP", "SR", "SGC", "S.S.", "S.P.");
+    /** The Italian ambulance service goes by its phone number: "è intervenuto il 118". */
+    private static final Set<String> AMBULANCE_NUMBERS = Set.of("118");
+    private static final Set<String> ARTICLES_BEFORE_NUMBERS = Set.of(
+            "il", "del", "al", "dal", "col", "nel", "sul");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -109,6 +113,12 @@ final class CandidateFinder {
             }
             if (Tokenizer.WEB_ADDRESS.matcher(t.text()).matches() && (i == 0 || !tokens.get(i - 1).text().equals("/"))) {
                 out.add(new Candidate(i, i + 1, EntityType.ORG, Evidence.MEDIUM, false)); // "Repubblica.it"
+                i++;
+                continue;
+            }
+            if (AMBULANCE_NUMBERS.contains(t.text()) && i > 0 && ARTICLES_BEFORE_NUMBERS.contains(
+                    tokens.get(i - 1).text().toLowerCase())) {
+                out.add(new Candidate(i, i + 1, EntityType.ORG, Evidence.STRONG, false)); // "i soccorsi del 118"
                 i++;
                 continue;
             }
