@@ -44,7 +44,7 @@ final class KnownNameRoles {
     /** Words after a country that do not make it act: "la Russia è", "l'Italia del Nord", "la Francia e". */
     private static final Set<String> NOT_ACTIONS = Set.of(
             "e", "ed", "o", "che", "è", "era", "sarà", "di", "del", "della", "dei", "degli", "delle", "a", "al", "alla",
-            "in", "nel", "nella", "con", "per", "su", "tra", "fra", "da", "dal", "dalla", "come", "non", "ma", "anche",
+            "in", "nel", "nella", "con", "per", "su", "tra", "fra", "da", "dal", "dalla", "come", "ma", "anche",
             "meridionale", "settentrionale", "orientale", "occidentale", "centrale", "intera", "intero", "stessa",
             "stesso", "dove", "ovvero", "oppure", "cioè", "ossia", "and", "or", "is", "was", "of");
 
