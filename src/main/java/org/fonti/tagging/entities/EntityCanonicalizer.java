@@ -331,10 +331,13 @@ public final class EntityCanonicalizer {
     }
 
     private String chooseCanonical(EntityType type, List<Integer> members, List<SurfaceCount> surfaces) {
-        if (type == EntityType.LOC) {
+        if (type == EntityType.LOC || type == EntityType.ORG) {
+            // a country acting as its government keeps the country's name: "Turchia e Kazakistan hanno firmato"
             Map<String, Integer> placeVotes = new HashMap<>();
             for (int i : members) {
-                String place = lex.places.canonical(surfaces.get(i).surface());
+                String surface = surfaces.get(i).surface();
+                String place = type == EntityType.LOC || lex.places.isCountry(surface)
+                        ? lex.places.canonical(surface) : null;
                 if (place != null) {
                     placeVotes.merge(place, surfaces.get(i).count(), Integer::sum);
                 }

@@ -29,6 +29,11 @@ final class TextAgreement {
             "a", "ad", "in", "nel", "nella", "nello", "negli", "nelle", "nell'", "nell’", "da", "dal", "dalla",
             "dall'", "dall’", "verso", "per", "di", "d'", "d’", "tra", "fra", "sud", "nord", "est", "ovest");
 
+    /** Verbs in the plural whose subject acts: "Cina e Russia hanno espresso", "Francia e Germania chiedono". */
+    private static final Set<String> PLURAL_AGENT_VERBS = Set.of(
+            "hanno", "avevano", "avrebbero", "chiedono", "accusano", "firmano", "firmarono", "condannano",
+            "sostengono", "respingono", "vogliono", "decidono", "annunciano", "minacciano", "propongono",
+            "riconoscono", "negano", "votano", "votarono");
     private static final Set<String> FEMININE_ARTICLES = Set.of(
             "la", "della", "alla", "dalla", "nella", "sulla", "colla");
 
@@ -40,8 +45,44 @@ final class TextAgreement {
 
     List<Candidate> settle(List<Token> tokens, List<Candidate> candidates, Set<String> lowercaseWords) {
         return namesEchoPersons(tokens, countriesPlayInSportsTexts(tokens, matchesAreBetweenTeams(tokens,
-                agreeAcrossText(tokens, acronymsInBrackets(tokens, listsShareAType(tokens, candidates))))),
-                lowercaseWords);
+                agreeAcrossText(tokens, acronymsInBrackets(tokens, countriesThatActTogether(tokens,
+                        listsShareAType(tokens, candidates)))))), lowercaseWords);
+    }
+
+    /**
+     * "Cina, Russia e India hanno espresso il loro rammarico": countries listed as the subject of a verb in the
+     * plural act as their governments.
+     */
+    private List<Candidate> countriesThatActTogether(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j + 1 < out.size() && isListSeparator(tokens, out.get(j), out.get(j + 1))) {
+                j++;
+            }
+            int after = out.get(j).to();
+            if (j > i && after < tokens.size() && PLURAL_AGENT_VERBS.contains(tokens.get(after).text())
+                    && allStates(tokens, out, i, j)) {
+                for (int k = i; k <= j; k++) {
+                    if (out.get(k).type() == EntityType.LOC) {
+                        out.set(k, out.get(k).withType(EntityType.ORG, Evidence.STRONG));
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private boolean allStates(List<Token> tokens, List<Candidate> list, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Candidate c = list.get(k);
+            if (c.type() != EntityType.ORG && (c.type() != EntityType.LOC || !isCountry(tokens, c))) {
+                return false; // countries, and bodies such as the European Union beside them
+            }
+        }
+        return true;
     }
 
     /**

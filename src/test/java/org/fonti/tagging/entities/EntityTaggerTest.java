@@ -459,6 +459,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void countriesThatActTogetherAreTheirGovernments() {
+        List<EntityMention> mentions = tagger.tag(
+                "Dopo il voto, Cina, Russia e India hanno espresso il loro rammarico. Il treno va in India.",
+                Language.IT);
+        for (EntityMention m : mentions.subList(0, 3)) {
+            assertEquals(EntityType.ORG, m.type(), m.text());
+        }
+        assertEquals(EntityType.LOC, mentions.get(mentions.size() - 1).type());
+    }
+
+    @Test
     void taggerIsSafeToShareAcrossThreads() throws Exception {
         List<EntityMention> expected = tagger.tag(cronache, Language.IT);
         Map<Integer, List<EntityMention>> results = new HashMap<>();
