@@ -47,6 +47,7 @@ final class CandidateFinder {
     private static final Set<String> AMBULANCE_NUMBERS = Set.of("118");
     private static final Set<String> ARTICLES_BEFORE_NUMBERS = Set.of(
             "il", "del", "al", "dal", "col", "nel", "sul");
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("a", "ad");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -573,6 +574,10 @@ final class CandidateFinder {
         String first = NameFolding.fold(tokens.get(from).text());
         if (lex.orgHeads.contains(first) || lex.locHeads.contains(first)) {
             return true;
+        }
+        if (from > 0 && TOWN_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())
+                && isKnownPlace(tokens, to - 1, to)) {
+            return true; // "ad Appignano del Tronto", "a Barberino del Mugello": a town named after its area
         }
         String last = NameFolding.fold(tokens.get(to - 1).text());
         boolean orgWord = lex.orgSuffixes.contains(last);
