@@ -551,6 +551,16 @@ final class CandidateFinder {
         return false;
     }
 
+    private boolean namesAnEvent(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = NameFolding.fold(tokens.get(k).text());
+            if (lex.eventWords.contains(key) || key.endsWith("festival")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasEnglishConnector(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             if (ENGLISH_CONNECTORS.contains(tokens.get(k).text())) {
@@ -638,6 +648,11 @@ final class CandidateFinder {
             Lexicon.Entry prefix = lex.lookup(tokens, from, knownEnd);
             boolean personFollows = lex.firstNames.contains(NameFolding.fold(tokens.get(knownEnd).text()))
                     || lex.lookup(tokens, knownEnd, to) != null && lex.lookup(tokens, knownEnd, to).type() == EntityType.PER;
+            if (prefix.type() == EntityType.LOC && namesAnEvent(tokens, knownEnd, to)) {
+                // "il Merano WineFestival", "Genova Salone Nautico": the place, then an event held there
+                out.add(new Candidate(from, knownEnd, EntityType.LOC, Evidence.STRONG, false));
+                return;
+            }
             if (prefix.type() == EntityType.LOC && (personFollows
                     || to - knownEnd >= 2 && lex.places.isCountry(surface(tokens, from, knownEnd)))) {
                 // "il presidente Usa Barack Obama", "a Parigi Alcaraz ha vinto": a place, then a person

@@ -400,6 +400,8 @@ class EntityTaggerTest {
         assertTagged(mentions, "Chase Carey", EntityType.PER);
         assertTagged(mentions, "Italia", EntityType.LOC);
         assertTagged(mentions, "Sanremo", EntityType.LOC);
+        List<EntityMention> festival = tagger.tag("Domenica si è chiuso il Merano WineFestival.", Language.IT);
+        assertTagged(festival, "Merano", EntityType.LOC);
     }
 
     @Test
