@@ -48,6 +48,9 @@ final class CandidateFinder {
     private static final Set<String> ARTICLES_BEFORE_NUMBERS = Set.of(
             "il", "del", "al", "dal", "col", "nel", "sul");
     private static final Set<String> TOWN_PREPOSITIONS = Set.of("a", "ad");
+    private static final Set<String> INDEFINITES = Set.of(
+            "un", "uno", "una", "un'", "qualsiasi", "qualunque", "qualsivoglia", "ogni", "nessun", "nessuna", "alcun",
+            "alcuna", "ciascun", "ciascuna");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -248,7 +251,10 @@ final class CandidateFinder {
      */
     private int institutionEnd(List<Token> tokens, int i, List<Candidate> out) {
         Lexicon.Head head = lex.institutionHeads.get(NameFolding.fold(tokens.get(i).text()));
-        if (head == null || GENERIC_AFTER_DI.contains(tokens.get(i).text()) && i > 0
+        if (head == null || i > 0 && INDEFINITES.contains(tokens.get(i - 1).text().toLowerCase())) {
+            return i; // "un governo composto da tecnici", "qualsiasi governo": any body of the kind, not one
+        }
+        if (GENERIC_AFTER_DI.contains(tokens.get(i).text()) && i > 0
                 && tokens.get(i - 1).text().equals("di") && (i + 1 >= tokens.size() || !isQualifier(tokens.get(i + 1)))) {
             return i; // "crisi di governo", "capi di stato e di governo": a kind, not a body
         }
@@ -753,6 +759,9 @@ final class CandidateFinder {
         if (m == 1 && isCamelCase(first.text())) {
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.MEDIUM, needsSupport)); // "DoubleClick"
             return;
+        }
+        if (m == 1 && first.text().length() == 1) {
+            return; // "a forma di T", "invertono a U": a single letter names nothing
         }
         if (m == 1 && ROMAN_NUMERAL.matcher(first.text()).matches()) {
             return; // "il XX secolo", "la XV edizione"

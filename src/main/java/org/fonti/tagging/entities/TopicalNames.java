@@ -61,8 +61,13 @@ final class TopicalNames {
             Candidate around = pending.peek();
             if (around != null && around.from() <= i) {
                 pending.poll();
-                if (around.from() < i) {
-                    out.add(new Candidate(around.from(), i, around.type(), Evidence.WEAK, around.needsSupport()));
+                int leftEnd = i;
+                while (leftEnd > around.from() && !tokens.get(leftEnd - 1).isCapitalised()) {
+                    leftEnd--; // "Contrada dell'" loses its "dell'"
+                }
+                if (around.from() < leftEnd) {
+                    out.add(new Candidate(around.from(), leftEnd, around.type(), Evidence.WEAK,
+                            around.needsSupport()));
                 }
                 if (i + 1 < around.to()) {
                     pending.addFirst(new Candidate(i + 1, around.to(), around.type(), Evidence.WEAK,
