@@ -42,7 +42,8 @@ final class Lexicon {
      */
     private static final List<String> NAME_FILES = List.of("organisations.txt", "people.txt",
             "organisations-public.txt", "organisations-companies.txt", "organisations-sport.txt",
-            "organisations-more.txt", "people-more.txt", "people-history.txt", "places-more.txt");
+            "organisations-more.txt", "organisations-local.txt", "people-more.txt", "people-history.txt",
+            "places-more.txt");
 
     final Map<String, Entry> names = new HashMap<>();
     /** Known acronyms, by their exact capitals. */

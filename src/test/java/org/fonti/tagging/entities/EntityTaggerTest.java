@@ -279,6 +279,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void localBodiesUtilitiesAndWorldGroupsAreOrganisations() {
+        String mine = "Dopo lo sciopero proclamato da Uilcom, i tecnici di SMAT e dell'Acquedotto del Fiora hanno "
+                + "incontrato ARPA Piemonte, ASST Lariana e la Fondazione Cassa di Risparmio di Cuneo. In piazza "
+                + "c'era l'Unione degli Studenti. Intanto la Verkhovna Rada discute, Kuaishou apre un ufficio e "
+                + "un ex ufficiale della Sayeret Matkal indaga sulla Cosca Piromalli.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        for (String org : List.of("Uilcom", "SMAT", "Acquedotto del Fiora", "ARPA Piemonte", "ASST Lariana",
+                "Fondazione Cassa di Risparmio di Cuneo", "Unione degli Studenti", "Verkhovna Rada", "Kuaishou",
+                "Sayeret Matkal", "Cosca Piromalli")) {
+            assertTagged(mentions, org, EntityType.ORG);
+        }
+    }
+
+    @Test
     void contradeAreOrganisationsOnlyInATextAboutThePalio() {
         String palio = "Al Palio di Siena ha vinto la Torre, davanti a Onda e Chiocciola; il fantino Brio "
                 + "correva per il Bruco.";
