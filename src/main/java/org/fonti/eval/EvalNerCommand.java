@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
  * Measures {@link EntityTagger} against a token-per-line BIO file (CoNLL layout: {@code token<TAB>label},
  * blank line between sentences): strict entity-level precision, recall and F1 (exact span and type), micro
  * and per type, and tagging speed. The tokens are joined back into running text with ordinary spacing; a
- * sentence without final punctuation is taken as a headline and starts a new document, so the tagger
- * sees whole articles as it will in production.
+ * sentence without final punctuation that follows a punctuated one is taken as a headline and starts a new
+ * document, so the tagger sees whole articles as it will in production.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Evaluate the entity tagger on a BIO file (token<TAB>label, blank line between sentences).")
@@ -232,7 +232,9 @@ public final class EvalNerCommand implements Callable<Integer> {
         List<Document> docs = new ArrayList<>();
         List<Sentence> current = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (isHeadline(s) && !current.isEmpty()) {
+            // A headline starts an article; the unpunctuated lines right after it are more headline, list or
+            // table (results, line-ups) of the same article, not a run of one-line articles.
+            if (isHeadline(s) && !current.isEmpty() && !isHeadline(current.get(current.size() - 1))) {
                 docs.add(join(current));
                 current = new ArrayList<>();
             }

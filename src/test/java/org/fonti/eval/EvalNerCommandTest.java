@@ -58,6 +58,50 @@ class EvalNerCommandTest {
     }
 
     @Test
+    void aRunOfUnpunctuatedLinesIsOneDocumentNotManyOneLineArticles(@TempDir Path dir) throws Exception {
+        String bio = BIO + """
+                Onda\tB-ORG
+                -\tO
+                Brio\tB-PER
+
+                Torre\tB-ORG
+                -\tO
+                Ivanov\tB-PER
+
+                Nuovo\tO
+                titolo\tO
+
+                Fine\tO
+                .\tO
+
+                """;
+        Path file = dir.resolve("list.tsv");
+        Files.writeString(file, bio, StandardCharsets.UTF_8);
+        List<EvalNerCommand.Document> docs = EvalNerCommand.readDocuments(file);
+        // the three unpunctuated lines after the body ("Onda - Brio", "Torre - Ivanov", "Nuovo titolo") open one
+        // document together; the old rule made each of them a document of its own
+        assertEquals(2, docs.size());
+        assertTrue(docs.get(1).text().startsWith("Onda - Brio\nTorre - Ivanov\n"), docs.get(1).text());
+        Files.writeString(file, BIO + "Fine\tO\n.\tO\n\n" + BIO, StandardCharsets.UTF_8);
+        assertEquals(2, EvalNerCommand.readDocuments(file).size());
+    }
+
+    @Test
+    void writesTokenGoldAndPredictedLabels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mini.tsv");
+        Path labels = dir.resolve("labels.tsv");
+        Files.writeString(file, BIO, StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = new CommandLine(new EvalNerCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
+                .execute(file.toString(), "--passes", "0", "--output", labels.toString());
+        assertEquals(0, code);
+        List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+        assertTrue(lines.contains("Ottavio\tB-PER\tB-PER"), lines::toString);
+        assertTrue(lines.contains("Zanchetta\tI-PER\tI-PER"), lines::toString);
+        assertEquals("", lines.get(4), "a blank line ends each sentence");
+    }
+
+    @Test
     void printsScoresPerTypeAndMicro(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mini.tsv");
         Files.writeString(file, BIO, StandardCharsets.UTF_8);
