@@ -35,8 +35,9 @@ final class ContextCues {
             return true;
         }
         if (key.length() < 7 || lex.firstNames.contains(key) || lex.orgHeads.contains(key) || lex.locHeads.contains(key)
-                || lex.institutionHeads.containsKey(key) || lex.names.containsKey(key) || lex.commonWords.contains(key)) {
-            return false; // "Ministero" is a word of its own, not "ministro" misspelt
+                || lex.institutionHeads.containsKey(key) || lex.names.containsKey(key) || lex.commonWords.contains(key)
+                || lex.dictionary.isItalianWord(key)) {
+            return false; // "Ministero", "Sinistra" are words of their own, not "ministro", "ministra" misspelt
         }
         for (String title : lex.personTitles) {
             if (title.length() >= 7 && NameFolding.editDistance(title, key, 1) <= 1) {

@@ -46,6 +46,11 @@ final class ItalianDictionary {
         return isTagged(word.toLowerCase(Locale.ROOT), false);
     }
 
+    /** Whether Italian has the word, in lower case, as any common word: "sinistra" is no misspelt "ministra". */
+    boolean isItalianWord(String lowercase) {
+        return isTagged(lowercase, false);
+    }
+
     /** Whether the dictionary lists the word with a proper-noun tag ({@code names}) or another tag. */
     private boolean isTagged(String word, boolean names) {
         for (WordData data : lookups.get().lookup(word)) {
