@@ -372,7 +372,7 @@ final class CandidateFinder {
 
     private boolean isPlainNoun(Token t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
-                && !lex.commonWords.contains(NameFolding.fold(t.text()));
+                && (!lex.commonWords.contains(NameFolding.fold(t.text())) || dictionary.isNoun(t.text()));
     }
 
     private boolean startsOrganisation(List<Token> tokens, int k) {

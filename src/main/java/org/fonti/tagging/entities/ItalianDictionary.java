@@ -51,6 +51,17 @@ final class ItalianDictionary {
         return isTagged(lowercase, false);
     }
 
+    /** Whether Italian has the word, in lower case, as a noun: "sanità", "cassazione". */
+    boolean isNoun(String lowercase) {
+        for (WordData data : lookups.get().lookup(lowercase)) {
+            CharSequence tag = data.getTag();
+            if (tag != null && tag.toString().startsWith("NOUN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the dictionary lists the word with a proper-noun tag ({@code names}) or another tag. */
     private boolean isTagged(String word, boolean names) {
         for (WordData data : lookups.get().lookup(word)) {
