@@ -371,8 +371,12 @@ final class CandidateFinder {
     }
 
     private boolean isPlainNoun(Token t) {
-        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
-                && (!lex.commonWords.contains(NameFolding.fold(t.text())) || dictionary.isNoun(t.text()));
+        if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) || t.text().length() <= 3) {
+            return false;
+        }
+        // a word Italian has must be a noun or adjective ("sanità", not "costituirsi"); others must not be function words
+        return dictionary.isItalianWord(t.text()) ? dictionary.isNounOrAdjective(t.text())
+                : !lex.commonWords.contains(NameFolding.fold(t.text()));
     }
 
     private boolean startsOrganisation(List<Token> tokens, int k) {

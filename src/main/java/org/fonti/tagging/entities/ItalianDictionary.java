@@ -51,11 +51,11 @@ final class ItalianDictionary {
         return isTagged(lowercase, false);
     }
 
-    /** Whether Italian has the word, in lower case, as a noun: "sanità", "cassazione". */
-    boolean isNoun(String lowercase) {
+    /** Whether Italian has the word, in lower case, as a noun or adjective: "sanità", "pesante". */
+    boolean isNounOrAdjective(String lowercase) {
         for (WordData data : lookups.get().lookup(lowercase)) {
             CharSequence tag = data.getTag();
-            if (tag != null && tag.toString().startsWith("NOUN")) {
+            if (tag != null && (tag.toString().startsWith("NOUN") || tag.toString().startsWith("ADJ"))) {
                 return true;
             }
         }
