@@ -57,10 +57,7 @@ final class TextAgreement {
         List<Candidate> out = new ArrayList<>(candidates);
         int i = 0;
         while (i < out.size()) {
-            int j = i;
-            while (j + 1 < out.size() && isListSeparator(tokens, out.get(j), out.get(j + 1))) {
-                j++;
-            }
+            int j = lastInList(tokens, out, i);
             int after = out.get(j).to();
             if (j > i && after < tokens.size() && PLURAL_AGENT_VERBS.contains(tokens.get(after).text())
                     && allStates(tokens, out, i, j)) {
@@ -144,10 +141,7 @@ final class TextAgreement {
         List<Candidate> out = new ArrayList<>(candidates);
         int i = 0;
         while (i < out.size()) {
-            int j = i;
-            while (j + 1 < out.size() && isListSeparator(tokens, out.get(j), out.get(j + 1))) {
-                j++;
-            }
+            int j = lastInList(tokens, out, i);
             if (j > i) {
                 EntityType known = null;
                 boolean agree = true;
@@ -191,6 +185,15 @@ final class TextAgreement {
             }
         }
         return guess == EntityType.ORG ? null : guess;
+    }
+
+    /** The index of the last candidate of the list ("A, B e C") that starts at {@code i}. */
+    private static int lastInList(List<Token> tokens, List<Candidate> list, int i) {
+        int j = i;
+        while (j + 1 < list.size() && isListSeparator(tokens, list.get(j), list.get(j + 1))) {
+            j++;
+        }
+        return j;
     }
 
     private static boolean isListSeparator(List<Token> tokens, Candidate a, Candidate b) {

@@ -45,6 +45,12 @@ class EntityTaggerTest {
         return m;
     }
 
+    private static void assertAllTagged(List<EntityMention> mentions, EntityType type, String... surfaces) {
+        for (String surface : surfaces) {
+            assertTagged(mentions, surface, type);
+        }
+    }
+
     private static Set<String> canonicals(List<EntityMention> mentions, String... surfaces) {
         Set<String> want = Set.of(surfaces);
         return mentions.stream().filter(m -> want.contains(m.text())).map(EntityMention::canonical)
@@ -122,9 +128,7 @@ class EntityTaggerTest {
         assertTagged(a, "Kazakhstan Engineering", EntityType.ORG);
         assertTagged(b, "Kazakhstan Engineering", EntityType.ORG);
         assertTagged(a, "Tai", EntityType.ORG);
-        assertTagged(b, "TAI", EntityType.ORG);
-        assertTagged(b, "TUSAS", EntityType.ORG);
-        assertTagged(b, "Turkish Aerospace Industries", EntityType.ORG);
+        assertAllTagged(b, EntityType.ORG, "TAI", "TUSAS", "Turkish Aerospace Industries");
         assertEquals(Set.of("Turkish Aerospace Industries"),
                 canonicals(b, "TAI", "TUSAS", "Turkish Aerospace Industries"));
     }
@@ -217,12 +221,8 @@ class EntityTaggerTest {
                 + "Al piano di sopra, tra i fumetti, Topolino e Paperino incontrano Sherlock Holmes, mentre una sala "
                 + "intera racconta Giuseppe Garibaldi.";
         List<EntityMention> mentions = tagger.tag(mine, Language.IT);
-        assertTagged(mentions, "Cicerone", EntityType.PER);
-        assertTagged(mentions, "Plinio il Vecchio", EntityType.PER);
-        assertTagged(mentions, "Topolino", EntityType.PER);
-        assertTagged(mentions, "Paperino", EntityType.PER);
-        assertTagged(mentions, "Sherlock Holmes", EntityType.PER);
-        assertTagged(mentions, "Giuseppe Garibaldi", EntityType.PER);
+        assertAllTagged(mentions, EntityType.PER, "Cicerone", "Plinio il Vecchio", "Topolino", "Paperino",
+                "Sherlock Holmes", "Giuseppe Garibaldi");
         // people-more.txt holds Cicero under his Latin name; the Italian spelling is added to that entry.
         assertEquals(Set.of("Marcus Tullius Cicero"), canonicals(mentions, "Cicerone"));
     }
@@ -337,10 +337,8 @@ class EntityTaggerTest {
     void placesKeepSaintsAndAdjectivesInTheirNames() {
         List<EntityMention> mentions = tagger.tag("I fedeli in Piazza San Pietro pregano per la Polinesia francese "
                 + "e per la Gran Bretagna; due feriti a Sant'Agostino.", Language.IT);
-        assertTagged(mentions, "Piazza San Pietro", EntityType.LOC);
-        assertTagged(mentions, "Polinesia francese", EntityType.LOC);
-        assertTagged(mentions, "Gran Bretagna", EntityType.LOC);
-        assertTagged(mentions, "Sant'Agostino", EntityType.LOC);
+        assertAllTagged(mentions, EntityType.LOC, "Piazza San Pietro", "Polinesia francese", "Gran Bretagna",
+                "Sant'Agostino");
     }
 
     @Test
@@ -451,9 +449,7 @@ class EntityTaggerTest {
         String text = "Il ferito è stato portato all'ospedale Versilia; il castello di Calatubo è chiuso, "
                 + "come l'aeroporto di Bologna.";
         List<EntityMention> mentions = tagger.tag(text, Language.IT);
-        assertTagged(mentions, "ospedale Versilia", EntityType.LOC);
-        assertTagged(mentions, "castello di Calatubo", EntityType.LOC);
-        assertTagged(mentions, "Bologna", EntityType.LOC);
+        assertAllTagged(mentions, EntityType.LOC, "ospedale Versilia", "castello di Calatubo", "Bologna");
     }
 
     @Test
