@@ -83,7 +83,9 @@ final class CandidateFinder {
             "film", "canzone", "canzoni", "album", "statua", "busto", "ritratto", "morte", "funerali", "omicidio",
             "assassinio", "scomparsa", "arresto", "vittoria", "sconfitta", "record", "ruolo", "dichiarazioni",
             "parole", "richiesta", "proposta", "dimissioni", "elezione", "nomina", "candidatura", "intervista",
-            "discorso", "lettera", "successore", "predecessore", "biografia", "memoria", "fan", "tifosi");
+            "discorso", "lettera", "successore", "predecessore", "biografia", "memoria", "fan", "tifosi", "gol",
+            "goal", "reti", "doppietta", "tripletta", "assist", "autogol", "genitori", "familiari", "famigliari",
+            "parenti", "rapimento", "sequestro", "assoluzione", "avvocati", "difensore");
     /** Italian province codes; "PD" is left out: in brackets in the news it is the party far more often than Padova. */
     private static final Set<String> PROVINCE_CODES = Set.of(
             "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ", "BS", "BR",
