@@ -51,6 +51,9 @@ final class CandidateFinder {
     private static final Set<String> INDEFINITES = Set.of(
             "un", "uno", "una", "un'", "qualsiasi", "qualunque", "qualsivoglia", "ogni", "nessun", "nessuna", "alcun",
             "alcuna", "ciascun", "ciascuna");
+    /** Capitalised words that open a title after a name in a list: "Gerry Scotti Io canto", "Alex Britti Un vento". */
+    private static final Set<String> TITLE_OPENERS = Set.of(
+            "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Uno", "Una", "Io", "Tu", "Noi", "Voi", "Non", "Che", "Come");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -398,7 +401,8 @@ final class CandidateFinder {
     private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
                                  List<Candidate> out) {
         boolean titled = false;
-        if (to - from >= 2 && !tokens.get(from).initial() && TITLE_ARTICLES.contains(tokens.get(from).text())) {
+        if (to - from >= 2 && !tokens.get(from).initial() && TITLE_ARTICLES.contains(tokens.get(from).text())
+                && !cues.startsPerson(tokens.get(from + 1))) {
             // Mid-sentence, a capitalised article belongs to a title: "Il Tempo", "I Democratici", "The Nation".
             out.add(new Candidate(from, to, EntityType.ORG, Evidence.STRONG, false));
             return;
@@ -561,6 +565,20 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a person's name that starts at {@code from} ends: before a body's head ("Federica Guidi Ministero del
+     * Lavoro") or a capitalised article or pronoun that opens a title ("Gerry Scotti Io canto").
+     */
+    private int personNameEnd(List<Token> tokens, int from, int to) {
+        for (int k = from + 2; k < to; k++) {
+            String key = NameFolding.fold(tokens.get(k).text());
+            if (lex.orgHeads.contains(key) || TITLE_OPENERS.contains(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return to;
     }
 
     private boolean namesAnEvent(List<Token> tokens, int from, int to) {
@@ -732,7 +750,11 @@ final class CandidateFinder {
             return;
         }
         if (personName) {
-            out.add(new Candidate(from, to, EntityType.PER, Evidence.STRONG, false));
+            int nameEnd = personNameEnd(tokens, from, to);
+            out.add(new Candidate(from, nameEnd, EntityType.PER, Evidence.STRONG, false));
+            if (nameEnd < to && lex.orgHeads.contains(NameFolding.fold(tokens.get(nameEnd).text()))) {
+                classifyPart(tokens, nameEnd, to, false, lang, lowercaseWords, out);
+            }
             return;
         }
         if (cues.orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
