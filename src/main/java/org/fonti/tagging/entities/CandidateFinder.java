@@ -54,6 +54,8 @@ final class CandidateFinder {
     /** Capitalised words that open a title after a name in a list: "Gerry Scotti Io canto", "Alex Britti Un vento". */
     private static final Set<String> TITLE_OPENERS = Set.of(
             "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Uno", "Una", "Io", "Tu", "Noi", "Voi", "Non", "Che", "Come");
+    /** Lower-case bodies that a "di" phrase of plain nouns names: "il ministero del turismo". */
+    private static final Set<String> DESCRIBED_BODIES = Set.of("ministero", "consiglio", "dipartimento");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -296,6 +298,18 @@ final class CandidateFinder {
                 out.add(new Candidate(i, nameEnd, head.type(), Evidence.STRONG, false));
                 return nameEnd;
             }
+        }
+        if (nameStart < 0 && j == i + 1 && DESCRIBED_BODIES.contains(tokens.get(i).text()) && j + 1 < n
+                && lex.isConnector(tokens.get(j)) && isPlainNoun(tokens.get(j + 1))) {
+            // "il ministero del turismo", "il consiglio di sorveglianza": a body named by what it does
+            int end = describedBodyEnd(tokens, j);
+            out.add(new Candidate(i, end, head.type(), Evidence.MEDIUM, false));
+            return end;
+        }
+        if (nameStart < 0 && j == i + 1 && tokens.get(i).text().equals("consiglio") && i >= 2
+                && tokens.get(i - 1).text().equals("del") && tokens.get(i - 2).text().equalsIgnoreCase("presidente")) {
+            out.add(new Candidate(i, j, EntityType.ORG, Evidence.MEDIUM, false)); // "il presidente del consiglio"
+            return j;
         }
         if (!head.standsAlone() && nameStart >= 0 && j == i + 1 && head.type() == EntityType.ORG) {
             // "il tribunale di Baghdad": the court is a body of its own, and the place follows
