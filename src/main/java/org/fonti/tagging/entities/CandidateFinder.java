@@ -56,6 +56,8 @@ final class CandidateFinder {
             "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Uno", "Una", "Io", "Tu", "Noi", "Voi", "Non", "Che", "Come");
     /** Lower-case bodies that a "di" phrase of plain nouns names: "il ministero del turismo". */
     private static final Set<String> DESCRIBED_BODIES = Set.of("ministero", "consiglio", "dipartimento");
+    /** Governments named after their leader: "il Governo Letta", "l'Amministrazione Obama". */
+    private static final Set<String> GOVERNMENTS_BY_LEADER = Set.of("Governo", "Amministrazione", "Esecutivo", "Gabinetto");
     private static final Set<String> SURNAME_PARTICLES = Set.of("Di", "De", "Del", "Della", "Al", "El", "Da", "Dal");
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Sant'", "Sant’", "Saint", "St.");
     /** Motorways and European routes: A1, A14, E45. */
@@ -415,6 +417,13 @@ final class CandidateFinder {
     private void resolveSequence(List<Token> tokens, int from, int to, Language lang, Set<String> lowercaseWords,
                                  List<Candidate> out) {
         boolean titled = false;
+        if (to - from >= 2 && GOVERNMENTS_BY_LEADER.contains(tokens.get(from).text())
+                && lex.lookup(tokens, from, to) == null && !lex.isConnector(tokens.get(from + 1))) {
+            // "il Governo Letta", "l'Amministrazione Bloomberg": the government, then the person who leads it
+            out.add(new Candidate(from, from + 1, EntityType.ORG, Evidence.STRONG, false));
+            classifyPart(tokens, from + 1, to, true, lang, lowercaseWords, out);
+            return;
+        }
         if (to - from >= 2 && !tokens.get(from).initial() && TITLE_ARTICLES.contains(tokens.get(from).text())
                 && !cues.startsPerson(tokens.get(from + 1))) {
             // Mid-sentence, a capitalised article belongs to a title: "Il Tempo", "I Democratici", "The Nation".
