@@ -124,6 +124,7 @@ final class Lexicon {
         }
         longestName = longest;
         load("first-names.txt", firstNames::add);
+        load("first-names-more.txt", firstNames::add);
         for (String line : lines("lowercase-organisations.txt")) {
             List<Token> tokens = Tokenizer.tokenize(line);
             lowercaseNames.put(key(tokens, 0, tokens.size()), new Entry(EntityType.ORG, line));

@@ -228,6 +228,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void firstNamesOfTheLongerListMakePersons() {
+        // Invented people whose first names are only in first-names-more.txt and whose surnames no list holds.
+        String mine = "Al vertice di Lisbona sono intervenuti Oluwaseun Adekanmbi, Gintaras Vaitkunas e Tsvetelina "
+                + "Dobrevska. Parimal Sengupthar ha chiuso la giornata con una domanda a Fionnuala Braddigan.";
+        List<EntityMention> mentions = tagger.tag(mine, Language.IT);
+        assertAllTagged(mentions, EntityType.PER, "Oluwaseun Adekanmbi", "Gintaras Vaitkunas",
+                "Tsvetelina Dobrevska", "Parimal Sengupthar", "Fionnuala Braddigan");
+    }
+
+    @Test
     void englishText() {
         String mine = "Prime Minister Keir Starmer met Ursula von der Leyen in Brussels on Monday. The European "
                 + "Commission said the talks with Fincantieri and Leonardo would continue.";
