@@ -485,6 +485,13 @@ final class CandidateFinder {
             resolveSequence(tokens, known, to, lang, lowercaseWords, out);
             return;
         }
+        int body = bodyAfterPerson(tokens, from, to);
+        if (body > from) {
+            // "Graziano Delrio Ministero dell'Interno": a person, then the body named after him
+            classifyPart(tokens, from, body, titled, lang, lowercaseWords, out);
+            resolveSequence(tokens, body, to, lang, lowercaseWords, out);
+            return;
+        }
         int place = trailingPlace(tokens, from, to);
         if (place > 0) {
             // "Istituto Floriani di Vimercate", "Corte di Giustizia di Aberystwyth": a complete name, then where
@@ -588,6 +595,22 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /** Where a body's head starts after a person's name with a first name ("Federica Guidi Ministero del Lavoro"). */
+    private int bodyAfterPerson(List<Token> tokens, int from, int to) {
+        if (!lex.firstNames.contains(NameFolding.fold(tokens.get(from).text()))) {
+            return from;
+        }
+        for (int k = from + 2; k < to; k++) {
+            if (lex.isConnector(tokens.get(k))) {
+                return from;
+            }
+            if (lex.orgHeads.contains(NameFolding.fold(tokens.get(k).text()))) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /**
