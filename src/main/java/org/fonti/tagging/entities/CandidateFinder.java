@@ -921,6 +921,10 @@ final class CandidateFinder {
     }
 
     private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
+        if (key.equals("unione")) {
+            // "l'ingresso nell'Unione", "l'Unione stravince": the European Union or the coalition
+            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
+        }
         if (key.equals("repubblica")) {
             // "il presidente della Repubblica (Giorgio Napolitano)"; "lo Stato" alone is as often the abstract
             // state as a body
