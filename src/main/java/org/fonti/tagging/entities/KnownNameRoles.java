@@ -16,6 +16,8 @@ final class KnownNameRoles {
     private static final Set<String> ARTICLES_BEFORE_TEAMS = Set.of(
             "il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo", "alla", "all'", "all’",
             "nel", "nello", "nella", "nell'", "nell’", "dal", "dallo", "dalla", "dall'", "dall’", "sul", "sulla", "col");
+    /** Towns whose name includes its article: "dell'Aquila" is the town L'Aquila, not a club. */
+    private static final Set<String> CITIES_WITH_ARTICLE = Set.of("Aquila", "Spezia");
     /** Regions whose name is also a club's, which takes the feminine article: "la Lazio". */
     private static final Set<String> REGIONS_NAMING_CLUBS = Set.of("Lazio");
     private static final Set<String> FEMININE_ARTICLES = Set.of(
@@ -66,7 +68,8 @@ final class KnownNameRoles {
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         if (entry.type() == EntityType.LOC) {
             String surface = CandidateFinder.surface(tokens, from, to);
-            if (ARTICLES_BEFORE_TEAMS.contains(before) && lex.places.isCity(surface)) {
+            if (ARTICLES_BEFORE_TEAMS.contains(before) && lex.places.isCity(surface)
+                    && !CITIES_WITH_ARTICLE.contains(surface)) {
                 return EntityType.ORG; // Italian writes cities without an article: "il Napoli" is the club
             }
             if (FEMININE_ARTICLES.contains(before) && REGIONS_NAMING_CLUBS.contains(surface)) {
