@@ -597,6 +597,13 @@ final class CandidateFinder {
         return false;
     }
 
+    /** A name between list commas with a number right after it, as in a line-up with points or minutes. */
+    private static boolean isScoredInAList(List<Token> tokens, int from, int to) {
+        return to + 1 < tokens.size() && tokens.get(to).text().chars().allMatch(Character::isDigit)
+                && (tokens.get(to + 1).text().equals(",") || tokens.get(to + 1).text().equals(")"))
+                && from > 0 && (tokens.get(from - 1).text().equals(",") || tokens.get(from - 1).text().equals("("));
+    }
+
     /** Where a body's head starts after a person's name with a first name ("Federica Guidi Ministero del Lavoro"). */
     private int bodyAfterPerson(List<Token> tokens, int from, int to) {
         if (!lex.firstNames.contains(NameFolding.fold(tokens.get(from).text()))) {
@@ -877,6 +884,9 @@ final class CandidateFinder {
                 case "con" -> needsSupport ? null : EntityType.PER;
                 default -> null;
             };
+            if (guess == null && !needsSupport && isScoredInAList(tokens, from, to)) {
+                guess = EntityType.PER; // "Granvorka 4, Samica 3, Kieffer 5": players and their points
+            }
             out.add(new Candidate(from, to, guess, Evidence.WEAK, needsSupport));
             return;
         }
