@@ -41,7 +41,7 @@ import org.fonti.tagging.TaggedArticle;
 public final class CorpusIndexer {
 
     /** Bump when analysis, tagging or the schema change, so that existing indexes are rebuilt. */
-    public static final String PIPELINE_VERSION = "10";
+    public static final String PIPELINE_VERSION = "11";
     static final String PIPELINE_KEY = "fonti.pipeline";
 
     private final ArticleTagger tagger;
