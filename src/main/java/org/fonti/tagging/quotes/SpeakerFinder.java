@@ -51,31 +51,23 @@ final class SpeakerFinder {
 
     /** The first person lying entirely in [from, to), or failing that the first organisation. */
     EntityMention firstIn(int from, int to) {
-        EntityMention organisation = null;
-        for (int i = firstStartingAtOrAfter(from); i < speakers.size(); i++) {
-            EntityMention e = speakers.get(i);
-            if (e.start() >= to) {
-                break;
-            }
-            if (e.end() > to) {
-                continue;
-            }
-            if (e.type() == EntityType.PER) {
-                return e;
-            }
-            if (organisation == null) {
-                organisation = e;
-            }
-        }
-        return organisation;
+        return personOrOrganisation(firstStartingAtOrAfter(from), 1, from, to);
     }
 
     /** The last person lying entirely in [from, to), or failing that the last organisation. */
     EntityMention lastIn(int from, int to) {
+        return personOrOrganisation(firstStartingAtOrAfter(to) - 1, -1, from, to);
+    }
+
+    /**
+     * Walks the speakers from index {@code i} in {@code step} direction while they start inside [from, to): the
+     * first person lying entirely in the range, or failing that the first organisation met.
+     */
+    private EntityMention personOrOrganisation(int i, int step, int from, int to) {
         EntityMention organisation = null;
-        for (int i = firstStartingAtOrAfter(to) - 1; i >= 0; i--) {
+        for (; i >= 0 && i < speakers.size(); i += step) {
             EntityMention e = speakers.get(i);
-            if (e.start() < from) {
+            if (e.start() < from || e.start() >= to) {
                 break;
             }
             if (e.end() > to) {
