@@ -33,9 +33,6 @@ final class CandidateFinder {
             "with", "against", "from", "best", "love", "day", "night", "world", "life", "time", "live", "act", "bill");
     private static final Set<String> STATE_FORMS = Set.of(
             "Repubblica", "Regno", "Principato", "Granducato", "Emirato", "Sultanato", "Federazione", "Stato", "Stati");
-    /** What links a body's head to the lower-case words that describe it: "Federazione nazionale di atletica". */
-    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of(
-            "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "per");
     private static final Set<String> OF_FORMS = Set.of(
             "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’");
     /** Bodies that "di" turns into a kind: "crisi di governo" (but "forze di polizia" are the police). */
@@ -396,8 +393,11 @@ final class CandidateFinder {
             return false;
         }
         // a word Italian has must be a noun or adjective ("sanità", not "costituirsi"); others must not be function words
-        return dictionary.isItalianWord(t.text()) ? dictionary.isNounOrAdjective(t.text())
-                : !lex.commonWords.contains(NameFolding.fold(t.text()));
+        return switch (dictionary.kindOf(t.text())) {
+            case NOUN_OR_ADJECTIVE -> true;
+            case OTHER_WORD -> false;
+            case UNKNOWN -> !lex.commonWords.contains(NameFolding.fold(t.text()));
+        };
     }
 
     private boolean startsOrganisation(List<Token> tokens, int k) {
@@ -558,7 +558,8 @@ final class CandidateFinder {
             if (tokens.get(j).text().equals("e") && j + 1 < n && lex.isConnector(tokens.get(j + 1))) {
                 j++;
             }
-            if (!DESCRIBING_PREPOSITIONS.contains(tokens.get(j).text())) {
+            // "di" forms and "per" link a body's head to the words that describe it: "Federazione nazionale di atletica"
+            if (!OF_FORMS.contains(tokens.get(j).text()) && !tokens.get(j).text().equals("per")) {
                 break;
             }
             j++;
@@ -931,15 +932,14 @@ final class CandidateFinder {
     }
 
     private boolean isCapitalisedBody(List<Token> tokens, int k, String key) {
+        boolean alone = k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
         if (key.equals("unione")) {
-            // "l'ingresso nell'Unione", "l'Unione stravince": the European Union or the coalition
-            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1));
+            return alone; // "l'ingresso nell'Unione", "l'Unione stravince": the European Union or the coalition
         }
         if (key.equals("repubblica")) {
             // "il presidente della Repubblica (Giorgio Napolitano)"; "lo Stato" alone is as often the abstract
             // state as a body
-            return k + 1 >= tokens.size() || !isNameToken(tokens.get(k + 1)) && !lex.isConnector(tokens.get(k + 1))
-                    || k > 0 && tokens.get(k - 1).text().equals("della");
+            return alone || k > 0 && tokens.get(k - 1).text().equals("della");
         }
         Lexicon.Head head = lex.institutionHeads.get(key);
         return head != null && head.type() == EntityType.ORG;

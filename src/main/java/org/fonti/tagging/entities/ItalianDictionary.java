@@ -51,15 +51,22 @@ final class ItalianDictionary {
         return isTagged(lowercase, false);
     }
 
-    /** Whether Italian has the word, in lower case, as a noun or adjective: "sanità", "pesante". */
-    boolean isNounOrAdjective(String lowercase) {
+    /** What Italian makes of a lower-case word, from one lookup. */
+    enum WordKind { NOUN_OR_ADJECTIVE, OTHER_WORD, UNKNOWN }
+
+    /** "sanità", "pesante" are nouns or adjectives; "costituirsi" is another word; a word Morph-it lacks is unknown. */
+    WordKind kindOf(String lowercase) {
+        WordKind kind = WordKind.UNKNOWN;
         for (WordData data : lookups.get().lookup(lowercase)) {
-            CharSequence tag = data.getTag();
-            if (tag != null && (tag.toString().startsWith("NOUN") || tag.toString().startsWith("ADJ"))) {
-                return true;
+            String tag = data.getTag() == null ? "" : data.getTag().toString();
+            if (tag.startsWith("NOUN") || tag.startsWith("ADJ")) {
+                return WordKind.NOUN_OR_ADJECTIVE;
+            }
+            if (!tag.startsWith(PROPER_NOUN)) {
+                kind = WordKind.OTHER_WORD;
             }
         }
-        return false;
+        return kind;
     }
 
     /** Whether the dictionary lists the word with a proper-noun tag ({@code names}) or another tag. */

@@ -20,7 +20,8 @@ final class KnownNameRoles {
     private static final Set<String> CITIES_WITH_ARTICLE = Set.of("Aquila", "Spezia");
     /** Regions whose name is also a club's, which takes the feminine article: "la Lazio". */
     private static final Set<String> REGIONS_NAMING_CLUBS = Set.of("Lazio");
-    private static final Set<String> FEMININE_ARTICLES = Set.of(
+    /** Feminine articles, which Italian also puts before a woman's surname ("la Houston"). */
+    static final Set<String> FEMININE_ARTICLES = Set.of(
             "la", "della", "alla", "dalla", "nella", "sulla", "colla");
     private static final Set<String> AGENT_VERBS = Set.of(
             "ha", "hanno", "aveva", "avrebbe", "accusa", "accusò", "chiede", "chiese", "minaccia", "annuncia", "annunciò",

@@ -34,8 +34,6 @@ final class TextAgreement {
             "hanno", "avevano", "avrebbero", "chiedono", "accusano", "firmano", "firmarono", "condannano",
             "sostengono", "respingono", "vogliono", "decidono", "annunciano", "minacciano", "propongono",
             "riconoscono", "negano", "votano", "votarono");
-    private static final Set<String> FEMININE_ARTICLES = Set.of(
-            "la", "della", "alla", "dalla", "nella", "sulla", "colla");
 
     private final Lexicon lex;
 
@@ -106,21 +104,18 @@ final class TextAgreement {
         }
         List<Candidate> out = new ArrayList<>(candidates.size() + 4);
         int next = 0;
+        int covered = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            while (next < candidates.size() && candidates.get(next).to() <= i) {
-                out.add(candidates.get(next++));
+            while (next < candidates.size() && candidates.get(next).from() <= i) {
+                Candidate c = candidates.get(next++);
+                out.add(womanBySurname(tokens, c, parts));
+                covered = Math.max(covered, c.to());
+            }
+            if (i < covered) {
+                continue; // inside a candidate
             }
             Token t = tokens.get(i);
             String key = NameFolding.fold(t.text());
-            if (next < candidates.size() && candidates.get(next).from() <= i) {
-                Candidate c = candidates.get(next);
-                if (c.from() == i && c.length() == 1 && c.type() != EntityType.PER && parts.contains(key)
-                        && i > 0 && FEMININE_ARTICLES.contains(tokens.get(i - 1).text().toLowerCase())) {
-                    // "la Houston", "della Santelli": Italian puts the article before a woman's surname
-                    candidates.set(next, c.withType(EntityType.PER, Evidence.MEDIUM));
-                }
-                continue; // inside a candidate
-            }
             if (t.isWord() && t.isCapitalised() && !t.isAllCaps() && parts.contains(key)
                     && (!t.initial() || !lowercaseWords.contains(key))
                     && (i + 1 >= tokens.size() || !CandidateFinder.isNameToken(tokens.get(i + 1)))) {
@@ -131,6 +126,17 @@ final class TextAgreement {
             out.add(candidates.get(next++));
         }
         return out;
+    }
+
+    /** "la Houston", "della Santelli": Italian puts the article before a woman's surname. */
+    private static Candidate womanBySurname(List<Token> tokens, Candidate c, Set<String> personParts) {
+        int i = c.from();
+        if (c.length() == 1 && c.type() != EntityType.PER && i > 0
+                && personParts.contains(NameFolding.fold(tokens.get(i).text()))
+                && KnownNameRoles.FEMININE_ARTICLES.contains(tokens.get(i - 1).text().toLowerCase())) {
+            return c.withType(EntityType.PER, Evidence.MEDIUM);
+        }
+        return c;
     }
 
     /**
