@@ -622,13 +622,13 @@ final class CandidateFinder {
     }
 
     /**
-     * Where a person's name that starts at {@code from} ends: before a body's head ("Federica Guidi Ministero del
-     * Lavoro") or a capitalised article or pronoun that opens a title ("Gerry Scotti Io canto").
+     * Where a person's name that starts at {@code from} ends: before a capitalised article or pronoun that opens a
+     * title ("Gerry Scotti Io canto"). A body's head after the name is cut off earlier, in resolveSequence.
      */
     private int personNameEnd(List<Token> tokens, int from, int to) {
         for (int k = from + 2; k < to; k++) {
             String key = NameFolding.fold(tokens.get(k).text());
-            if (lex.orgHeads.contains(key) || TITLE_OPENERS.contains(tokens.get(k).text())) {
+            if (TITLE_OPENERS.contains(tokens.get(k).text())) {
                 return k;
             }
         }
@@ -804,11 +804,7 @@ final class CandidateFinder {
             return;
         }
         if (personName) {
-            int nameEnd = personNameEnd(tokens, from, to);
-            out.add(new Candidate(from, nameEnd, EntityType.PER, Evidence.STRONG, false));
-            if (nameEnd < to && lex.orgHeads.contains(NameFolding.fold(tokens.get(nameEnd).text()))) {
-                classifyPart(tokens, nameEnd, to, false, lang, lowercaseWords, out);
-            }
+            out.add(new Candidate(from, personNameEnd(tokens, from, to), EntityType.PER, Evidence.STRONG, false));
             return;
         }
         if (cues.orgCueBefore(tokens, from) || from > 0 && PLURAL_ARTICLES.contains(tokens.get(from - 1).text())) {
